@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+
+namespace IpCity.BuildingBlocks.Crypto;
+
+/// <summary>
+/// Application keys kept outside the database (SECURITY.md spec 26): by default files under
+/// <c>&lt;data&gt;/keys</c>, created on first start with owner-only permissions; an environment variable
+/// (<c>IPCITY_KEY_&lt;NAME&gt;</c>, base64) overrides a file.
+/// </summary>
+public sealed class KeyRing
+{
+    private readonly string _directory;
+
+    public KeyRing(string directory)
+    {
+        _directory = directory;
+    }
+
+    public byte[] Get(string name, int length)
+    {
+        var env = Environment.GetEnvironmentVariable("IPCITY_KEY_" + name.ToUpperInvariant());
+        if (!string.IsNullOrWhiteSpace(env))
+        {
+            var fromEnv = Convert.FromBase64String(env);
+            if (fromEnv.Length != length)
+            {
+                throw new InvalidOperationException($"Key {name} must be {length} bytes.");
+            }
+
+            return fromEnv;
+        }
+
+        Directory.CreateDirectory(_directory);
+        var path = Path.Combine(_directory, name + ".key");
+        if (File.Exists(path))
+        {
+            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        }
+
+        var key = RandomNumberGenerator.GetBytes(length);
+        var tmp = path + ".tmp";
+        File.WriteAllText(tmp, Convert.ToBase64String(key));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(tmp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        File.Move(tmp, path, overwrite: false);
+        return key;
+    }
+}

@@ -1,0 +1,49 @@
+namespace IpCity.BuildingBlocks.Security;
+
+/// <summary>
+/// The platform roles. Public is the anonymous visitor and never an account role. The three
+/// administrators are separated (三权分立): an account holds at most one of them and no business role.
+/// </summary>
+public static class Roles
+{
+    public const string Public = "Public";
+    public const string Enterprise = "Enterprise";
+    public const string DistrictOfficer = "DistrictOfficer";
+    public const string DeptOfficer = "DeptOfficer";
+    public const string CityOfficer = "CityOfficer";
+    public const string SysAdmin = "SysAdmin";
+    public const string SecAdmin = "SecAdmin";
+    public const string AuditAdmin = "AuditAdmin";
+
+    public static readonly IReadOnlyList<string> AccountRoles =
+        [Enterprise, DistrictOfficer, DeptOfficer, CityOfficer, SysAdmin, SecAdmin, AuditAdmin];
+
+    public static readonly IReadOnlyList<string> All = [Public, .. AccountRoles];
+
+    public static readonly IReadOnlySet<string> Admins = new HashSet<string>(StringComparer.Ordinal) { SysAdmin, SecAdmin, AuditAdmin };
+
+    public static bool IsAdmin(string role) => Admins.Contains(role);
+
+    public static bool IsKnown(string role) => AccountRoles.Contains(role);
+}
+
+/// <summary>Authorization policy names that modules put on their endpoints. The host defines them.</summary>
+public static class Policies
+{
+    /// <summary>Any signed-in account that has finished its second factor where one is required.</summary>
+    public const string SignedIn = "SignedIn";
+    public const string Officer = "Officer";
+    public const string CityOfficer = "CityOfficer";
+    public const string SysAdmin = "SysAdmin";
+    public const string SecAdmin = "SecAdmin";
+    public const string AuditAdmin = "AuditAdmin";
+    public const string Enterprise = "Enterprise";
+
+    /// <summary>Claim set on a sign-in once its TOTP code was verified.</summary>
+    public const string MfaClaim = "ipcity:mfa";
+    public const string SessionClaim = "ipcity:sid";
+    public const string UnitClaim = "ipcity:unit";
+
+    /// <summary>Set while the account's password is past its maximum age: only a password change is allowed.</summary>
+    public const string PasswordExpiredClaim = "ipcity:pwd-expired";
+}

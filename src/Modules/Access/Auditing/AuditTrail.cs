@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Text;
+using IpCity.Access.Contracts;
+using IpCity.Access.Data;
+using IpCity.Access.Domain;
+using IpCity.BuildingBlocks.Auditing;
+using IpCity.BuildingBlocks.Crypto;
+using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Security;
+using IpCity.BuildingBlocks.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace IpCity.Access.Auditing;
+
+/// <summary>Holds the HMAC-SM3 key of the audit chain; the key lives outside the database.</summary>
+internal sealed class AuditKey
+{
+    public AuditKey(byte[] key)
+    {
+        Key = key;
+    }
+
+    public byte[] Key { get; }
+}
+
+/// <summary>
+/// Appends audit rows to a hash chain: hash(n) = HMAC-SM3(key, canonical(row n) | hash(n-1)). Writes join
+/// the caller's transaction on the Access store when there is one (so a failed audit write undoes the
+/// change: fail closed), otherwise run in their own. Appends are serialised by the database: BEGIN IMMEDIATE on SQLite,
+/// a transaction-scoped advisory lock on PostgreSQL (no process-level lock, so no lock-order deadlock).
+/// </summary>
+internal sealed class AuditTrail : IAuditTrail
+{
+    public const string Genesis = "GENESIS";
+    private readonly AccessDbContext _db;
+    private readonly IRequestContext _request;
+    private readonly AuditKey _key;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<AuditTrail> _logger;
+
+    public AuditTrail(AccessDbContext db, IRequestContext request, AuditKey key, TimeProvider clock, ILogger<AuditTrail> logger)
+    {
+        _db = db;
+        _request = request;
+        _key = key;
+        _clock = clock;
+        _logger = logger;
+    }
+
+    /// <summary>Test hook: makes the next write fail, to prove sensitive operations fail closed.</summary>
+    internal static bool FailNextWrite { get; set; }
+
+    public async Task RecordAsync(AuditEntry entry, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var ownTransaction = _db.Database.CurrentTransaction is null;
+        try
+        {
+            if (FailNextWrite)
+            {
+                FailNextWrite = false;
+                throw new InvalidOperationException("Injected audit-write failure.");
+            }
+
+            var tx = ownTransaction ? await _db.Database.BeginTransactionAsync(ct) : null;
+            try
+            {
+                if (_db.IsPostgres())
+                {
+                    await _db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7243001)", ct);
+                }
+
+                var last = await _db.AuditEvents.AsNoTracking().OrderByDescending(a => a.Seq)
+                    .Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(ct);
+                var now = _clock.GetUtcNow().UtcDateTime;
+                var row = new AuditEvent
+                {
+                    Seq = (last?.Seq ?? 0) + 1,
+                    OccurredAtUtc = new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc),
+                    ActorId = Clip(_request.ActorId, 64),
+                    ActorName = Clip(LogSafe(_request.ActorName), 256),
+                    Role = Clip(_request.Role, 64),
+                    UnitCode = Clip(_request.UnitCode, 16),
+                    ClientIp = Clip(_request.ClientIp, 64),
+                    EventType = entry.EventType,
+                    ObjectType = Clip(entry.ObjectType, 64),
+                    ObjectId = Clip(LogSafe(entry.ObjectId), 128),
+                    Outcome = entry.Outcome.ToString(),
+                    TraceId = Clip(_request.TraceId, 64),
+                    Detail = Clip(LogSafe(entry.Detail), 2000),
+                    PrevHash = last?.Hash ?? Genesis,
+                    Hash = string.Empty,
+                    Alg = Sm3.HmacAlgorithmId,
+                };
+                row.Hash = ComputeHash(_key.Key, row);
+                _db.AuditEvents.Add(row);
+                await _db.SaveChangesAsync(ct);
+                if (tx is not null)
+                {
+                    await tx.CommitAsync(ct);
+                }
+            }
+            finally
+            {
+                if (tx is not null)
+                {
+                    await tx.DisposeAsync();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogError(ex, "Audit write failed for event {EventType}", entry.EventType);
+            _db.ChangeTracker.Clear();
+            throw new IpCityException(ErrorCodes.AuditWriteFailed, "审计记录写入失败，操作未执行。The audit record could not be written; the operation was not performed.", 503);
+        }
+    }
+
+    internal static string ComputeHash(byte[] key, AuditEvent row)
+    {
+        var canonical = string.Join('\u001f', new[]
+        {
+            row.Seq.ToString(CultureInfo.InvariantCulture),
+            row.OccurredAtUtc.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", CultureInfo.InvariantCulture),
+            row.ActorId ?? string.Empty,
+            row.ActorName ?? string.Empty,
+            row.Role ?? string.Empty,
+            row.UnitCode ?? string.Empty,
+            row.ClientIp ?? string.Empty,
+            row.EventType,
+            row.ObjectType ?? string.Empty,
+            row.ObjectId ?? string.Empty,
+            row.Outcome,
+            row.TraceId ?? string.Empty,
+            row.Detail ?? string.Empty,
+            row.PrevHash,
+            row.Alg,
+        });
+        return Convert.ToHexStringLower(Sm3.Hmac(key, Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    /// <summary>CR/LF and other control characters never reach an audit row or a log line unescaped.</summary>
+    internal static string? LogSafe(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            sb.Append(char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString());
+        }
+
+        return sb.ToString();
+    }
+
+    private static string? Clip(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
+}
+
+/// <summary>Walks the chain and reports the first row whose sequence, link or hash does not hold.</summary>
+internal sealed class AuditVerifier : IAuditVerifier
+{
+    private readonly AccessDbContext _db;
+    private readonly AuditKey _key;
+
+    public AuditVerifier(AccessDbContext db, AuditKey key)
+    {
+        _db = db;
+        _key = key;
+    }
+
+    public async Task<AuditVerifyResult> VerifyAsync(IProgress<long>? progress = null, CancellationToken ct = default)
+    {
+        const int batch = 2000;
+        long expectedSeq = 1;
+        var prev = AuditTrail.Genesis;
+        long count = 0;
+        while (true)
+        {
+            var from = expectedSeq;
+            var rows = await _db.AuditEvents.AsNoTracking().Where(a => a.Seq >= from).OrderBy(a => a.Seq).Take(batch).ToListAsync(ct);
+            if (rows.Count == 0)
+            {
+                return new AuditVerifyResult(true, count, null, null);
+            }
+
+            foreach (var row in rows)
+            {
+                if (row.Seq != expectedSeq)
+                {
+                    return new AuditVerifyResult(false, count, expectedSeq, $"row {expectedSeq} is missing (next row is {row.Seq})");
+                }
+
+                if (row.PrevHash != prev)
+                {
+                    return new AuditVerifyResult(false, count, row.Seq, $"row {row.Seq} does not link to row {row.Seq - 1}");
+                }
+
+                if (row.Alg != Sm3.HmacAlgorithmId || AuditTrail.ComputeHash(_key.Key, row) != row.Hash)
+                {
+                    return new AuditVerifyResult(false, count, row.Seq, $"row {row.Seq} was modified (hash mismatch)");
+                }
+
+                prev = row.Hash;
+                expectedSeq++;
+                count++;
+            }
+
+            progress?.Report(count);
+        }
+    }
+}

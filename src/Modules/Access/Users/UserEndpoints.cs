@@ -1,0 +1,37 @@
+using IpCity.Access.Contracts;
+using IpCity.BuildingBlocks.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace IpCity.Access.Users;
+
+public sealed record GrantRoleRequest(string Role);
+
+public sealed record PasswordResetResponse(string TemporaryPassword);
+
+/// <summary>User and role management: SecAdmin only (三权分立).</summary>
+internal static class UserEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var users = api.MapGroup("/access/users").WithTags("Access").RequireAuthorization(Policies.SecAdmin);
+        users.MapGet("/", async (IAccountAdmin admin, CancellationToken ct) => Results.Ok(await admin.ListUsersAsync(ct))).WithName("ListUsers");
+        users.MapGet("/{id:guid}", async (Guid id, IAccountAdmin admin, CancellationToken ct) => Results.Ok(await admin.GetUserAsync(id, ct))).WithName("GetUser");
+        users.MapPost("/", async (CreateUserRequest request, IAccountAdmin admin, CancellationToken ct) =>
+        {
+            var created = await admin.CreateUserAsync(request, false, ct);
+            return Results.Created($"/api/access/users/{created.User.Id}", created);
+        }).WithName("CreateUser");
+        users.MapPost("/{id:guid}/roles", async (Guid id, GrantRoleRequest request, IAccountAdmin admin, CancellationToken ct) =>
+            Results.Ok(await admin.GrantRoleAsync(id, request.Role, ct))).WithName("GrantRole");
+        users.MapDelete("/{id:guid}/roles/{role}", async (Guid id, string role, IAccountAdmin admin, CancellationToken ct) =>
+            Results.Ok(await admin.RevokeRoleAsync(id, role, ct))).WithName("RevokeRole");
+        users.MapPost("/{id:guid}/disable", async (Guid id, IAccountAdmin admin, CancellationToken ct) =>
+            Results.Ok(await admin.SetDisabledAsync(id, true, ct))).WithName("DisableUser");
+        users.MapPost("/{id:guid}/enable", async (Guid id, IAccountAdmin admin, CancellationToken ct) =>
+            Results.Ok(await admin.SetDisabledAsync(id, false, ct))).WithName("EnableUser");
+        users.MapPost("/{id:guid}/reset-password", async (Guid id, IAccountAdmin admin, CancellationToken ct) =>
+            Results.Ok(new PasswordResetResponse(await admin.ResetPasswordAsync(id, null, true, ct)))).WithName("ResetPassword");
+    }
+}

@@ -1,0 +1,31 @@
+using IpCity.Access.Data;
+using IpCity.BuildingBlocks.Storage;
+using IpCity.Organisations.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace IpCity.Migrations.Postgres;
+
+/// <summary>Lets `dotnet ef` build each module's model for PostgreSQL (tools/add-migration.sh).</summary>
+internal static class DesignTime
+{
+    public static readonly StorageOptions Storage = new() { DataDirectory = Path.GetTempPath(), PostgresConnectionString = "Host=127.0.0.1;Database=ipcity_design;Username=postgres" };
+
+    public static DbContextOptions<T> Options<T>(string module)
+        where T : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<T>();
+        ModuleDb.Configure(builder, Storage, module);
+        return builder.Options;
+    }
+}
+
+internal sealed class OrganisationsFactory : IDesignTimeDbContextFactory<OrganisationsDbContext>
+{
+    public OrganisationsDbContext CreateDbContext(string[] args) => new(DesignTime.Options<OrganisationsDbContext>(OrganisationsDbContext.Module));
+}
+
+internal sealed class AccessFactory : IDesignTimeDbContextFactory<AccessDbContext>
+{
+    public AccessDbContext CreateDbContext(string[] args) => new(DesignTime.Options<AccessDbContext>(AccessDbContext.Module));
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using IpCity.Access.Contracts;
+using IpCity.BuildingBlocks.Auditing;
+using IpCity.BuildingBlocks.Security;
+using IpCity.BuildingBlocks.Storage;
+using IpCity.Organisations.Contracts;
+
+namespace IpCity.Web.Hosting;
+
+public sealed record DemoAccount(string UserName, string Role, string DisplayName, string Password, string? TotpSecret, string? UnitCode);
+
+public sealed record DemoResult(ProfileLoadResult Profile, IReadOnlyList<DemoAccount> Accounts, string AccountsFile);
+
+/// <summary>
+/// Demo mode: migrate every module store, load the city profile and create one demo account per role (with
+/// fresh random passwords each time, printed and written to &lt;data&gt;/demo-accounts.txt with owner-only rights).
+/// Uses module APIs only.
+/// </summary>
+public sealed class DemoSeeder
+{
+    private static readonly (string User, string Role, string Name, string? Unit, string? Dept)[] s_accounts =
+    [
+        ("demo.city", Roles.CityOfficer, "市知识产权局 演示用户", null, null),
+        ("demo.district", Roles.DistrictOfficer, "东湖区 演示用户", "360102", null),
+        ("demo.dept", Roles.DeptOfficer, "市场监管局 演示用户", null, "南昌市市场监督管理局"),
+        ("demo.enterprise", Roles.Enterprise, "演示企业", null, null),
+        ("demo.sysadmin", Roles.SysAdmin, "系统管理员 (演示)", null, null),
+        ("demo.secadmin", Roles.SecAdmin, "安全管理员 (演示)", null, null),
+        ("demo.auditadmin", Roles.AuditAdmin, "审计管理员 (演示)", null, null),
+    ];
+
+    private readonly IServiceProvider _services;
+
+    public DemoSeeder(IServiceProvider services)
+    {
+        _services = services;
+    }
+
+    public async Task MigrateAsync(Action<string>? progress = null, CancellationToken ct = default)
+    {
+        foreach (var db in _services.GetServices<IModuleDatabase>())
+        {
+            progress?.Invoke($"migrate {db.Module}");
+            await db.MigrateAsync(ct);
+        }
+    }
+
+    public async Task<DemoResult> LoadAsync(Action<string>? progress = null, CancellationToken ct = default)
+    {
+        await MigrateAsync(progress, ct);
+        await using var scope = _services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        progress?.Invoke("load city profile");
+        var profile = await sp.GetRequiredService<ICityProfileLoader>().LoadAsync(null, ct);
+        var admin = sp.GetRequiredService<IAccountAdmin>();
+        var existing = (await admin.ListUsersAsync(ct)).ToDictionary(u => u.UserName, StringComparer.OrdinalIgnoreCase);
+        var fixedPassword = Environment.GetEnvironmentVariable("IPCITY_DEMO_PASSWORD");
+        var accounts = new List<DemoAccount>();
+        foreach (var (user, role, name, unit, dept) in s_accounts)
+        {
+            progress?.Invoke($"demo account {user}");
+            if (existing.TryGetValue(user, out var dto))
+            {
+                if (!dto.IsDemo)
+                {
+                    continue;
+                }
+
+                // Existing demo accounts get a fresh password so it can be printed again.
+                var password = await admin.ResetPasswordAsync(dto.Id, fixedPassword, mustChange: false, ct);
+                accounts.Add(new DemoAccount(user, role, name, password, null, unit));
+                continue;
+            }
+
+            var created = await admin.CreateUserAsync(new CreateUserRequest(user, name, role, fixedPassword, unit, dept), isDemo: true, ct);
+            accounts.Add(new DemoAccount(user, role, name, fixedPassword ?? created.GeneratedPassword!, created.TotpSecret, unit));
+        }
+
+        await sp.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEntry(AuditEvents.DemoLoaded, AuditOutcome.Success, "Demo", null, $"accounts={accounts.Count}"), ct);
+        var file = Path.Combine(sp.GetRequiredService<StorageOptions>().DataDirectory, "demo-accounts.txt");
+        await File.WriteAllTextAsync(file, Format(accounts), ct);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return new DemoResult(profile, accounts, file);
+    }
+
+    public static string Format(IReadOnlyList<DemoAccount> accounts)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("IpCity 演示账户 (demo accounts) — 仅用于演示 (demo only)");
+        foreach (var a in accounts)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  {a.Role,-16} {a.UserName,-18} 密码/password: {a.Password}");
+            if (a.TotpSecret is not null)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"  TOTP 密钥/secret: {a.TotpSecret}");
+            }
+
+            sb.AppendLine();
+        }
+
+        return sb.ToString();
+    }
+}

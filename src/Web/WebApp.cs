@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using IpCity.Access;
+using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Security;
+using IpCity.BuildingBlocks.Storage;
+using IpCity.Organisations;
+using IpCity.Web.Hosting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace IpCity.Web;
+
+/// <summary>Builds the IpCity web application; used by Program (dotnet run), the CLI's 'serve' and the tests.</summary>
+public static class WebApp
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("zh-CN");
+
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = Culture;
+        CultureInfo.DefaultThreadCurrentUICulture = Culture;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddEnvironmentVariables("IPCITY_");
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]) && string.IsNullOrEmpty(builder.Configuration["URLS"]))
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:5000");
+        }
+
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        AddServices(builder.Services, builder.Configuration);
+        return builder;
+    }
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = StorageOptions.Resolve(configuration["data"] ?? configuration["DATA"], configuration.GetConnectionString("IpCity") ?? configuration["database"]);
+        services.AddSingleton(storage);
+        services.AddDataProtection()
+            .SetApplicationName("IpCity")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.KeysDirectory, "dataprotection")));
+
+        // Emit Chinese text as is rather than as &#x...; entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddHttpContextAccessor();
+        services.AddScoped<IRequestContext, HttpRequestContext>();
+        services.AddTransient<DemoSeeder>();
+        services.AddSingleton<StoreStatus>();
+        services.AddOrganisations();
+        services.AddAccess();
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
+            if (!ctx.ProblemDetails.Extensions.ContainsKey("code"))
+            {
+                ctx.ProblemDetails.Extensions["code"] = ctx.ProblemDetails.Status switch
+                {
+                    404 => ErrorCodes.NotFound,
+                    405 => ErrorCodes.MethodNotAllowed,
+                    429 => ErrorCodes.RateLimited,
+                    401 => ErrorCodes.Unauthenticated,
+                    403 => ErrorCodes.Forbidden,
+                    _ => ErrorCodes.Internal,
+                };
+            }
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "X-CSRF-TOKEN";
+            o.Cookie.Name = "IpCity.Csrf";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (ctx, ct) =>
+            {
+                ctx.HttpContext.Response.Headers.RetryAfter = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry)
+                    ? ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture)
+                    : "60";
+                var problems = ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = ctx.HttpContext,
+                    ProblemDetails = { Status = 429, Title = "请求过于频繁，请稍后再试。Too many requests.", Extensions = { ["code"] = ErrorCodes.RateLimited } },
+                });
+            };
+        });
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in (configuration["Network:TrustedProxies"] ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "IpCity API — 南昌知识产权强市建设平台";
+            doc.Info.Version = "v1";
+            return Task.CompletedTask;
+        }));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin");
+            o.Conventions.AllowAnonymousToPage("/Index");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AuthorizePage("/Account/Password", Policies.SignedIn);
+            o.Conventions.AuthorizePage("/Account/Totp", Policies.SignedIn);
+            o.Conventions.AuthorizePage("/Account/Logout", Policies.SignedIn);
+        });
+        services.AddRequestLocalization(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Culture);
+            o.SupportedCultures = [Culture];
+            o.SupportedUICultures = [Culture];
+        });
+    }
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = CreateBuilder(args);
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    public static void Configure(WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseIpCitySecurityHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UsePasswordExpiryGate();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapIpCityHealth();
+        app.MapIpCityAssets();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        var api = app.MapGroup("/api").AddEndpointFilter<CsrfFilter>();
+        api.MapGroup("/organisations").WithTags("Organisations").MapOrganisationsEndpoints();
+        api.MapAccessEndpoints();
+        api.MapSystemEndpoints();
+        app.MapRazorPages();
+    }
+
+    /// <summary>
+    /// Startup check of the store's durability settings (SECURITY.md spec 24): SQLite is corrected in place;
+    /// a PostgreSQL server with fsync/full_page_writes/synchronous_commit off makes /health/ready unhealthy.
+    /// </summary>
+    public static async Task CheckStoreAsync(IServiceProvider services, ILogger logger)
+    {
+        var storage = services.GetRequiredService<StorageOptions>();
+        var status = services.GetRequiredService<StoreStatus>();
+        logger.LogInformation("IpCity store: {Store}", storage.Describe());
+        var db = services.GetServices<IModuleDatabase>().First();
+        var report = await db.CheckDurabilityAsync();
+        status.DurabilityProblem = report.Ok ? null : report.Problem;
+        if (!report.Ok)
+        {
+            logger.LogError("{Code}: {Problem}", ErrorCodes.DbDurability, report.Problem);
+        }
+    }
+}
