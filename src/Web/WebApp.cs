@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IpCity.Web;
 
@@ -30,7 +31,6 @@ public static class WebApp
         {
             Args = args,
             ApplicationName = typeof(WebApp).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddEnvironmentVariables("IPCITY_");
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]) && string.IsNullOrEmpty(builder.Configuration["URLS"]))
@@ -45,10 +45,12 @@ public static class WebApp
         return builder;
     }
 
-    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    /// <summary>The platform without the web: storage, keys and every module. The CLI uses exactly this.</summary>
+    public static void AddPlatform(IServiceCollection services, IConfiguration configuration)
     {
-        var storage = StorageOptions.Resolve(configuration["data"] ?? configuration["DATA"], configuration.GetConnectionString("IpCity") ?? configuration["database"]);
+        var storage = StorageOptions.Resolve(configuration["data"] ?? configuration["DATA"], configuration["database"] ?? configuration.GetConnectionString("IpCity"));
         services.AddSingleton(storage);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddDataProtection()
             .SetApplicationName("IpCity")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.KeysDirectory, "dataprotection")));
@@ -56,11 +58,16 @@ public static class WebApp
         // Emit Chinese text as is rather than as &#x...; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHttpContextAccessor();
-        services.AddScoped<IRequestContext, HttpRequestContext>();
+        services.TryAddScoped<IRequestContext, HttpRequestContext>();
         services.AddTransient<DemoSeeder>();
         services.AddSingleton<StoreStatus>();
         services.AddOrganisations();
         services.AddAccess();
+    }
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        AddPlatform(services, configuration);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {

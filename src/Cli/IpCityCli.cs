@@ -1,0 +1,61 @@
+using IpCity.BuildingBlocks.Errors;
+using IpCity.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace IpCity.Cli;
+
+/// <summary>The command tree. Commands call module APIs only, never a DbContext.</summary>
+public static class IpCityCli
+{
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    {
+        var app = new CommandApp();
+        app.Configure(c =>
+        {
+            c.SetApplicationName("ipcity");
+            if (console is not null)
+            {
+                c.ConfigureConsole(console);
+            }
+
+            c.PropagateExceptions();
+            c.AddCommand<ServeCommand>("serve").WithDescription("启动 Web 平台 (默认 http://127.0.0.1:5000)；--demo 先迁移、加载演示数据再启动");
+            c.AddBranch("db", db => db.AddCommand<MigrateCommand>("migrate").WithDescription("迁移所有模块的数据库结构"));
+            c.AddBranch("demo", demo => demo.AddCommand<DemoLoadCommand>("load").WithDescription("迁移、加载城市配置与参考数据、创建演示账户"));
+            c.AddBranch("admin", admin => admin.AddCommand<AdminCreateCommand>("create").WithDescription("创建账户 (首个管理员由此创建)"));
+            c.AddBranch("audit", audit => audit.AddCommand<AuditVerifyCommand>("verify").WithDescription("校验审计日志哈希链；被篡改或删除时以非零状态退出"));
+            c.AddBranch("profile", profile =>
+            {
+                profile.AddCommand<ProfileShowCommand>("show").WithDescription("显示已加载的城市配置");
+                profile.AddCommand<ProfileLoadCommand>("load").WithDescription("加载城市配置文件 (默认 profiles/nanchang.json)");
+            });
+        });
+
+        var output = console ?? AnsiConsole.Console;
+        try
+        {
+            return await app.RunAsync(args);
+        }
+        catch (IpCityException ex)
+        {
+            output.MarkupLineInterpolated($"[red]错误 {ex.Code}[/]: {ex.Message}");
+            return 1;
+        }
+        catch (CommandParseException ex)
+        {
+            output.MarkupLineInterpolated($"[red]参数错误[/]: {ex.Message}");
+            return 2;
+        }
+        catch (CommandRuntimeException ex)
+        {
+            output.MarkupLineInterpolated($"[red]参数错误[/]: {ex.Message}");
+            return 2;
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            output.MarkupLineInterpolated($"[red]失败[/]: {ex.GetType().Name}: {ex.Message}");
+            return 1;
+        }
+    }
+}
