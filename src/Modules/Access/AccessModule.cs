@@ -38,13 +38,14 @@ public static class AccessModule
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<AccessOptions>().BindConfiguration("Access").ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>());
         services.AddDbContext<AccessDbContext>((sp, o) => ModuleDb.Configure(o, sp.GetRequiredService<StorageOptions>(), AccessDbContext.Module));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase, AccessDatabase>());
 
         services.TryAddSingleton(sp => new KeyRing(sp.GetRequiredService<StorageOptions>().KeysDirectory));
         services.TryAddSingleton(sp => new AuditKey(sp.GetRequiredService<KeyRing>().Get("audit-hmac-sm3", 32)));
         services.TryAddSingleton(sp => new Sm4Gcm(sp.GetRequiredService<KeyRing>().Get("field-sm4", 16)));
+        services.TryAddSingleton<AuditFaults>();
         services.TryAddScoped<IAuditTrail, AuditTrail>();
         services.TryAddScoped<IAuditVerifier, AuditVerifier>();
         services.TryAddScoped<IAuditQueries, AuditQueries>();

@@ -24,6 +24,12 @@ internal sealed class AuditKey
     public byte[] Key { get; }
 }
 
+/// <summary>Fault injection for the fail-closed tests (SECURITY.md spec 26); inert unless a test sets it.</summary>
+internal sealed class AuditFaults
+{
+    public bool FailNextWrite { get; set; }
+}
+
 /// <summary>
 /// Appends audit rows to a hash chain: hash(n) = HMAC-SM3(key, canonical(row n) | hash(n-1)). Writes join
 /// the caller's transaction on the Access store when there is one (so a failed audit write undoes the
@@ -39,8 +45,11 @@ internal sealed class AuditTrail : IAuditTrail
     private readonly TimeProvider _clock;
     private readonly ILogger<AuditTrail> _logger;
 
-    public AuditTrail(AccessDbContext db, IRequestContext request, AuditKey key, TimeProvider clock, ILogger<AuditTrail> logger)
+    private readonly AuditFaults _faults;
+
+    public AuditTrail(AccessDbContext db, IRequestContext request, AuditKey key, TimeProvider clock, ILogger<AuditTrail> logger, AuditFaults faults)
     {
+        _faults = faults;
         _db = db;
         _request = request;
         _key = key;
@@ -48,18 +57,15 @@ internal sealed class AuditTrail : IAuditTrail
         _logger = logger;
     }
 
-    /// <summary>Test hook: makes the next write fail, to prove sensitive operations fail closed.</summary>
-    internal static bool FailNextWrite { get; set; }
-
     public async Task RecordAsync(AuditEntry entry, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var ownTransaction = _db.Database.CurrentTransaction is null;
         try
         {
-            if (FailNextWrite)
+            if (_faults.FailNextWrite)
             {
-                FailNextWrite = false;
+                _faults.FailNextWrite = false;
                 throw new InvalidOperationException("Injected audit-write failure.");
             }
 

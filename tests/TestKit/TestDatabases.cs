@@ -1,0 +1,118 @@
+using IpCity.BuildingBlocks.Storage;
+using Npgsql;
+using Xunit;
+
+namespace IpCity.TestKit;
+
+/// <summary>
+/// The providers every database test runs on: SQLite always; PostgreSQL when IPCITY_TEST_PG holds a
+/// connection string (the test command always sets it). With IPCITY_REQUIRE_PG=1 a missing server fails
+/// the run instead of silently skipping PostgreSQL.
+/// </summary>
+public static class TestDatabases
+{
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    public static string? PostgresConnectionString => Environment.GetEnvironmentVariable("IPCITY_TEST_PG");
+
+    public static TheoryData<string> Providers
+    {
+        get
+        {
+            var data = new TheoryData<string> { Sqlite };
+            if (!string.IsNullOrWhiteSpace(PostgresConnectionString))
+            {
+                data.Add(Postgres);
+            }
+            else if (Environment.GetEnvironmentVariable("IPCITY_REQUIRE_PG") == "1")
+            {
+                throw new InvalidOperationException("IPCITY_REQUIRE_PG=1 but IPCITY_TEST_PG is not set: the PostgreSQL tests cannot run.");
+            }
+
+            return data;
+        }
+    }
+
+    /// <summary>A fresh, empty store for one test: a temp folder (SQLite) or a new database (PostgreSQL).</summary>
+    public static async Task<TestStore> CreateAsync(string provider)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "ipcity-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        if (provider == Sqlite)
+        {
+            return new TestStore(new StorageOptions { DataDirectory = dir }, null);
+        }
+
+        var admin = new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Pooling = false };
+        var name = "ipcity_t_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var conn = new NpgsqlConnection(admin.ConnectionString))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var cs = new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = name };
+        return new TestStore(new StorageOptions { DataDirectory = dir, PostgresConnectionString = cs.ConnectionString }, name);
+    }
+}
+
+public sealed class TestStore : IAsyncDisposable
+{
+    private readonly string? _pgDatabase;
+
+    public TestStore(StorageOptions storage, string? pgDatabase)
+    {
+        Storage = storage;
+        _pgDatabase = pgDatabase;
+    }
+
+    public StorageOptions Storage { get; }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_pgDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            var admin = new NpgsqlConnectionStringBuilder(TestDatabases.PostgresConnectionString) { Pooling = false };
+            await using var conn = new NpgsqlConnection(admin.ConnectionString);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(Storage.DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    /// <summary>Runs raw SQL with a privileged connection that bypasses the application (tamper tests).</summary>
+    public async Task ExecuteRawAsync(string sql)
+    {
+        if (Storage.Provider == DatabaseProvider.Postgres)
+        {
+            await using var conn = new NpgsqlConnection(Storage.ConnectionString);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand(sql, conn);
+            await cmd.ExecuteNonQueryAsync();
+            return;
+        }
+
+        await using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection(Storage.ConnectionString);
+        await sqlite.OpenAsync();
+        await using var command = sqlite.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Table name as the provider spells it: "access"."AuditEvents" or access_AuditEvents.</summary>
+    public string Table(string module, string table) =>
+        Storage.Provider == DatabaseProvider.Postgres ? $"\"{module}\".\"{table}\"" : $"\"{module}_{table}\"";
+}
