@@ -135,7 +135,8 @@ public static class WebApp
             o.Conventions.AuthorizeFolder("/Admin");
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Error");
-            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AuthorizePage("/Account/Password", Policies.SignedIn);
             o.Conventions.AuthorizePage("/Account/Totp", Policies.SignedIn);
             o.Conventions.AuthorizePage("/Account/Logout", Policies.SignedIn);
@@ -159,7 +160,12 @@ public static class WebApp
 
     public static void Configure(WebApplication app)
     {
-        app.UseForwardedHeaders();
+        // Forwarded headers only from configured proxies: with empty lists the middleware would trust anyone.
+        if (!string.IsNullOrWhiteSpace(app.Configuration["Network:TrustedProxies"]))
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseIpCitySecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -192,10 +198,12 @@ public static class WebApp
         logger.LogInformation("IpCity store: {Store}", storage.Describe());
         var db = services.GetServices<IModuleDatabase>().First();
         var report = await db.CheckDurabilityAsync();
-        status.DurabilityProblem = report.Ok ? null : report.Problem;
+        var accept = string.Equals(services.GetRequiredService<IConfiguration>()["Database:AcceptNonDurable"], "true", StringComparison.OrdinalIgnoreCase);
+        status.DurabilityProblem = report.Ok || accept ? null : report.Problem;
         if (!report.Ok)
         {
-            logger.LogError("{Code}: {Problem}", ErrorCodes.DbDurability, report.Problem);
+            // Database:AcceptNonDurable is for throw-away test clusters only (started with fsync=off for speed).
+            logger.Log(accept ? LogLevel.Warning : LogLevel.Error, "{Code}: {Problem}", ErrorCodes.DbDurability, report.Problem);
         }
     }
 }

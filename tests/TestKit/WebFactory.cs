@@ -4,6 +4,7 @@ using IpCity.Access.Contracts;
 using IpCity.BuildingBlocks.Security;
 using IpCity.BuildingBlocks.Storage;
 using IpCity.Organisations.Contracts;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -41,7 +42,8 @@ public sealed class IpCityWebFactory : WebApplicationFactory<Program>
             ["data"] = store.Storage.DataDirectory,
             ["database"] = store.Storage.PostgresConnectionString,
             ["Access:SecureCookies"] = "false",
-            ["Access:LoginPerMinutePerIp"] = "100000",
+            ["Access:LoginPerMinutePerIp"] = "10000",
+            ["Database:AcceptNonDurable"] = "true",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {
@@ -65,6 +67,9 @@ public sealed class IpCityWebFactory : WebApplicationFactory<Program>
 
     public Guid UserId(string role) => _accounts[role].Id;
 
+    /// <summary>An extra Enterprise account that tests may disable, reset or change.</summary>
+    public Guid TargetUserId { get; private set; }
+
     public string UserName(string role) => "t." + role.ToLowerInvariant();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -78,6 +83,7 @@ public sealed class IpCityWebFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, LoopbackPeerFilter>();
         });
     }
 
@@ -96,6 +102,8 @@ public sealed class IpCityWebFactory : WebApplicationFactory<Program>
             var created = await admin.CreateUserAsync(new CreateUserRequest(UserName(role), role, role, Password, role == Roles.DistrictOfficer ? "360102" : null));
             _accounts[role] = (created.User.Id, created.TotpSecret);
         }
+
+        TargetUserId = (await admin.CreateUserAsync(new CreateUserRequest("t.target", "目标企业", Roles.Enterprise, Password))).User.Id;
     }
 
     /// <summary>A client signed in as the role (admins with TOTP verified), holding a CSRF token for writes.</summary>
@@ -185,4 +193,18 @@ public sealed class ApiClient : IDisposable
     public void Dispose() => Http.Dispose();
 
     private sealed record CsrfDto(string Token, string HeaderName);
+}
+
+/// <summary>The in-memory test server has no peer address; give requests the loopback peer a real connection has.</summary>
+internal sealed class LoopbackPeerFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+            await nextMiddleware();
+        });
+        next(app);
+    };
 }

@@ -16,9 +16,9 @@ internal static class UserEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var users = api.MapGroup("/access/users").WithTags("Access").RequireAuthorization(Policies.SecAdmin);
-        users.MapGet("/", async (IAccountAdmin admin, CancellationToken ct) => Results.Ok(await admin.ListUsersAsync(ct))).WithName("ListUsers");
+        users.MapGet(string.Empty, async (IAccountAdmin admin, CancellationToken ct) => Results.Ok(await admin.ListUsersAsync(ct))).WithName("ListUsers");
         users.MapGet("/{id:guid}", async (Guid id, IAccountAdmin admin, CancellationToken ct) => Results.Ok(await admin.GetUserAsync(id, ct))).WithName("GetUser");
-        users.MapPost("/", async (CreateUserRequest request, IAccountAdmin admin, CancellationToken ct) =>
+        users.MapPost(string.Empty, async (CreateUserRequest request, IAccountAdmin admin, CancellationToken ct) =>
         {
             var created = await admin.CreateUserAsync(request, false, ct);
             return Results.Created($"/api/access/users/{created.User.Id}", created);

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.Json;
+using IpCity.BuildingBlocks.Storage;
+using IpCity.TestKit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IpCity.Web.Tests.Hosting;
+
+/// <summary>Health, readiness, OpenAPI, the Chinese home page and the store's migration state on both providers.</summary>
+public sealed class HostingTests
+{
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Health_ready_openapi_and_the_home_page_work(string provider)
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
+        using var client = factory.CreateApi();
+        var health = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+
+        var openapi = await client.GetAsync("/openapi/v1.json");
+        using var doc = JsonDocument.Parse(await openapi.Content.ReadAsStringAsync());
+        Assert.StartsWith("3.", doc.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var paths = doc.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/organisations/units", paths);
+        Assert.Contains("/api/auth/login", paths);
+
+        var home = await (await client.GetAsync("/")).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"zh-CN\">", home, StringComparison.Ordinal);
+        foreach (var name in new[] { "东湖区", "西湖区", "青云谱区", "青山湖区", "新建区", "红谷滩区", "南昌县", "安义县", "进贤县", "南昌经济技术开发区", "湾里管理局" })
+        {
+            Assert.Contains(name, home, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Migrations_are_complete_for_every_module(string provider)
+    {
+        await using var platform = await Platform.StartAsync(provider);
+        var databases = platform.Services.GetServices<IModuleDatabase>().ToList();
+        Assert.Equal(["access", "org"], databases.Select(d => d.Module).Order());
+        foreach (var db in databases)
+        {
+            Assert.False(db.HasPendingModelChanges(), $"{db.Module} on {provider} has model changes without a migration: run tools/add-migration.sh");
+            Assert.Empty(db.PendingMigrations());
+        }
+    }
+
+    /// <summary>
+    /// SECURITY.md spec 24. SQLite is corrected at startup, so it is ready. The PostgreSQL test cluster runs
+    /// with fsync, synchronous_commit and full_page_writes off (STACK.md §4.4), so it must not be ready.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Readiness_follows_the_durability_guard(string provider)
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(provider, new Dictionary<string, string?> { ["Database:AcceptNonDurable"] = "false" });
+        await IpCity.Web.WebApp.CheckStoreAsync(factory.Services, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        using var client = factory.CreateApi();
+        var ready = await client.GetAsync("/health/ready");
+        var expected = provider == TestDatabases.Postgres ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK;
+        Assert.Equal(expected, ready.StatusCode);
+        Assert.Equal(provider == TestDatabases.Postgres ? "Unhealthy" : "Healthy", await ready.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sqlite_durability_settings_are_enforced_even_on_a_file_preset_to_weaker_ones()
+    {
+        await using var platform = await Platform.StartAsync(TestDatabases.Sqlite, migrate: false);
+        await using (var conn = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={platform.Store.Storage.SqlitePath}"))
+        {
+            await conn.OpenAsync();
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = "PRAGMA journal_mode=DELETE; CREATE TABLE t(x); ";
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var report = await platform.Services.GetServices<IModuleDatabase>().First().CheckDurabilityAsync();
+        Assert.True(report.Ok, report.Problem);
+        Assert.Equal("wal", report.Settings["journal_mode"]);
+        Assert.Equal("2", report.Settings["synchronous"]);
+        Assert.Equal("1", report.Settings["foreign_keys"]);
+        Assert.True(int.Parse(report.Settings["busy_timeout"], System.Globalization.CultureInfo.InvariantCulture) >= 5000);
+        Assert.Equal("1", report.Settings["secure_delete"]);
+    }
+}

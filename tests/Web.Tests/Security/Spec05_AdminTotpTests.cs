@@ -1,0 +1,76 @@
+using System.Net;
+using IpCity.BuildingBlocks.Security;
+using IpCity.TestKit;
+
+namespace IpCity.Web.Tests.Security;
+
+/// <summary>SECURITY.md spec 5: administrators are refused until their TOTP code is verified; codes are single-use.</summary>
+public sealed class Spec05_AdminTotpTests
+{
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    [Theory]
+    [InlineData(59L, "94287082")]
+    [InlineData(1111111109L, "07081804")]
+    [InlineData(1234567890L, "89005924")]
+    [InlineData(2000000000L, "69279037")]
+    public void Test_kit_totp_matches_rfc6238(long unixSeconds, string expected) =>
+        Assert.Equal(expected, Totp.CodeForKey("12345678901234567890"u8.ToArray(), unixSeconds, 8));
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_admin_with_only_a_password_is_refused_until_the_code_is_verified(string provider)
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
+        using var audit = await factory.LoginAsync(Roles.AuditAdmin, verifyTotp: false);
+        Assert.Equal(HttpStatusCode.Forbidden, (await audit.GetAsync("/api/audit/events")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await audit.GetAsync("/Admin/Audit")).StatusCode);
+
+        var code = Totp.Code(factory.TotpSecret(Roles.AuditAdmin)!, factory.Clock.GetUtcNow().UtcDateTime);
+        Assert.Equal(HttpStatusCode.NoContent, (await audit.PostJsonAsync("/api/auth/totp", new { code })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await audit.GetAsync("/api/audit/events")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await audit.GetAsync("/Admin/Audit")).StatusCode);
+
+        // The same code cannot be used again by another sign-in.
+        using var second = await factory.LoginAsync(Roles.AuditAdmin, verifyTotp: false);
+        var reuse = await second.PostJsonAsync("/api/auth/totp", new { code });
+        Assert.Equal(HttpStatusCode.Unauthorized, reuse.StatusCode);
+        Assert.Contains("TOTP_INVALID", await reuse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The next step (clock drift of +1 step accepted) works.
+        var next = Totp.Code(factory.TotpSecret(Roles.AuditAdmin)!, factory.Clock.GetUtcNow().UtcDateTime.AddSeconds(30));
+        Assert.Equal(HttpStatusCode.NoContent, (await second.PostJsonAsync("/api/auth/totp", new { code = next })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Five_wrong_codes_lock_the_admin_account()
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        using var sys = await factory.LoginAsync(Roles.SysAdmin, verifyTotp: false);
+        for (var i = 0; i < 4; i++)
+        {
+            var r = await sys.PostJsonAsync("/api/auth/totp", new { code = "000000" });
+            Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
+        }
+
+        var fifth = await sys.PostJsonAsync("/api/auth/totp", new { code = "000000" });
+        Assert.Contains("ACCOUNT_LOCKED", await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var again = factory.CreateApi();
+        await again.RefreshCsrfAsync();
+        var login = await again.PostJsonAsync("/api/auth/login", new { userName = factory.UserName(Roles.SysAdmin), password = IpCityWebFactory.Password });
+        Assert.Equal((HttpStatusCode)423, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_password_and_code_together_sign_an_admin_straight_in()
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        using var client = factory.CreateApi();
+        await client.RefreshCsrfAsync();
+        var code = Totp.Code(factory.TotpSecret(Roles.SecAdmin)!, factory.Clock.GetUtcNow().UtcDateTime);
+        var login = await client.PostJsonAsync("/api/auth/login", new { userName = factory.UserName(Roles.SecAdmin), password = IpCityWebFactory.Password, totpCode = code });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Contains("\"totpRequired\":false", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/access/users")).StatusCode);
+    }
+}

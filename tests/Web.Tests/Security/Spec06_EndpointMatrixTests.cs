@@ -1,0 +1,131 @@
+using System.Net;
+using IpCity.BuildingBlocks.Security;
+using IpCity.TestKit;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IpCity.Web.Tests.Security;
+
+/// <summary>
+/// SECURITY.md spec 6: every endpoint of the running host is called as every role and compared with the
+/// checked-in allow-matrix. An endpoint missing from the matrix, or a matrix row with no endpoint, fails.
+/// </summary>
+public sealed class Spec06_EndpointMatrixTests
+{
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    private static readonly string[] s_roles = [.. Roles.All];
+
+    internal sealed record Row(string Method, string Route, IReadOnlySet<string> Allowed);
+
+    internal static List<Row> ReadMatrix()
+    {
+        var rows = new List<Row>();
+        foreach (var line in File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Security", "endpoint-matrix.txt")))
+        {
+            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(3, parts.Length);
+            var allowed = parts[2] switch
+            {
+                "*" => s_roles.ToHashSet(),
+                "SignedIn" => Roles.AccountRoles.ToHashSet(),
+                var list => list.Split(',').ToHashSet(),
+            };
+            Assert.All(allowed, r => Assert.Contains(r, s_roles));
+            rows.Add(new Row(parts[0], parts[1], allowed));
+        }
+
+        return rows;
+    }
+
+    internal static List<(string Method, string Route)> DiscoverEndpoints(IServiceProvider services)
+    {
+        var found = new List<(string, string)>();
+        foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var route = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).Trim('/');
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            foreach (var method in methods)
+            {
+                found.Add((method, route));
+            }
+        }
+
+        return found.Distinct().ToList();
+    }
+
+    [Fact]
+    public async Task Every_endpoint_is_in_the_matrix_and_every_row_is_an_endpoint()
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        var endpoints = DiscoverEndpoints(factory.Services).Select(e => $"{e.Method} {e.Route}").ToHashSet();
+        var matrix = ReadMatrix().Select(r => $"{r.Method} {r.Route}").ToHashSet();
+        Assert.Empty(endpoints.Except(matrix).Order());
+        Assert.Empty(matrix.Except(endpoints).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Every_endpoint_answers_every_role_as_the_matrix_says(string provider)
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
+        var rows = ReadMatrix();
+        var differences = new List<string>();
+        var calls = 0;
+        foreach (var role in s_roles)
+        {
+            using var client = await factory.LoginAsync(role);
+
+            // Sign-out endpoints go last so the session stays valid for the rest.
+            foreach (var row in rows.OrderBy(r => r.Route == "/api/auth/logout" ? 2 : r.Route.Contains("logout", StringComparison.OrdinalIgnoreCase) ? 1 : 0))
+            {
+                var url = Instantiate(row.Route, factory);
+                var body = row.Method is "POST" or "PUT" or "PATCH" ? "{}" : null;
+                using var response = await client.SendAsync(new HttpMethod(row.Method), url, body);
+                calls++;
+                var denied = await IsDeniedAsync(response);
+                var expectedAllowed = row.Allowed.Contains(role);
+                if (denied == expectedAllowed)
+                {
+                    differences.Add($"{role,-16} {row.Method} {row.Route}: expected {(expectedAllowed ? "allowed" : "denied")}, got {(int)response.StatusCode} {response.Headers.Location}");
+                }
+            }
+        }
+
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+        Assert.Equal(rows.Count * s_roles.Length, calls);
+    }
+
+    /// <summary>
+    /// Denied = the authorization layer refused: 401/403 ProblemDetails with code UNAUTHENTICATED or FORBIDDEN,
+    /// or a page redirect to the login or access-denied page. A 401 from a handler (wrong TOTP code, wrong
+    /// password) means the endpoint was reached.
+    /// </summary>
+    internal static async Task<bool> IsDeniedAsync(HttpResponseMessage response)
+    {
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            return body.Contains("\"code\":\"UNAUTHENTICATED\"", StringComparison.Ordinal)
+                || body.Contains("\"code\":\"FORBIDDEN\"", StringComparison.Ordinal)
+                || !body.Contains("\"code\"", StringComparison.Ordinal);
+        }
+
+        var location = response.Headers.Location?.ToString() ?? string.Empty;
+        return response.StatusCode == HttpStatusCode.Redirect
+            && (location.Contains("/Account/Login", StringComparison.Ordinal) || location.Contains("/Account/Denied", StringComparison.Ordinal));
+    }
+
+    internal static string Instantiate(string route, IpCityWebFactory factory) => route
+        .Replace("{id:guid}", factory.TargetUserId.ToString(), StringComparison.Ordinal)
+        .Replace("{code}", "360102", StringComparison.Ordinal)
+        .Replace("{role}", "DeptOfficer", StringComparison.Ordinal)
+        .Replace("{name}", "site.css", StringComparison.Ordinal)
+        .Replace("{documentName}", "v1", StringComparison.Ordinal);
+}
