@@ -1,6 +1,6 @@
 namespace IpCity.Organisations.Domain;
 
-public enum PopulationKind
+internal enum PopulationKind
 {
     YearEndResident,
     Census,

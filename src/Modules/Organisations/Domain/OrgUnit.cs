@@ -1,6 +1,6 @@
 namespace IpCity.Organisations.Domain;
 
-public enum OrgUnitKind
+internal enum OrgUnitKind
 {
     Municipality,
     District,
@@ -41,7 +41,7 @@ internal sealed class OrgUnit
         (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || ValidTo >= date);
 }
 
-public enum SuccessionKind
+internal enum SuccessionKind
 {
     Abolished,
     Created,

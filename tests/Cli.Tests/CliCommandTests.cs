@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Text;
+using IpCity.TestKit;
+using Spectre.Console;
+using Spectre.Console.Testing;
+
+namespace IpCity.Cli.Tests;
+
+/// <summary>The ipcity commands, in process and as a real process, on SQLite and PostgreSQL.</summary>
+[Collection("console")]
+public sealed class CliCommandTests
+{
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    private static async Task<(int Code, string Output)> RunAsync(TestStore store, params string[] args)
+    {
+        var console = new TestConsole();
+        console.Profile.Width = 200;
+        var previous = AnsiConsole.Console;
+        var previousOut = Console.Out;
+        var plain = new StringWriter();
+        AnsiConsole.Console = console;
+        Console.SetOut(plain);
+        try
+        {
+            var all = args.Concat(["--data", store.Storage.DataDirectory]);
+            if (store.Storage.PostgresConnectionString is { } pg)
+            {
+                all = all.Concat(["--database", pg]);
+            }
+
+            var code = await IpCityCli.RunAsync([.. all], console);
+            return (code, console.Output + plain);
+        }
+        finally
+        {
+            AnsiConsole.Console = previous;
+            Console.SetOut(previousOut);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Demo_load_then_audit_verify_detects_an_edited_row(string provider)
+    {
+        await using var store = await TestDatabases.CreateAsync(provider);
+        var (code, output) = await RunAsync(store, "demo", "load");
+        Assert.True(code == 0, output);
+        Assert.Contains("demo.city", output, StringComparison.Ordinal);
+        Assert.Contains("CityOfficer", output, StringComparison.Ordinal);
+        Assert.Contains("TOTP", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(store.Storage.DataDirectory, "demo-accounts.txt")));
+
+        var again = await RunAsync(store, "demo", "load");
+        Assert.True(again.Code == 0, again.Output);
+        Assert.Contains("无变化", again.Output, StringComparison.Ordinal);
+
+        var ok = await RunAsync(store, "audit", "verify");
+        Assert.True(ok.Code == 0, ok.Output);
+        Assert.Contains("校验通过", ok.Output, StringComparison.Ordinal);
+
+        await store.ExecuteRawAsync($"UPDATE {store.Table("access", "AuditEvents")} SET \"Detail\" = 'edited' WHERE \"Seq\" = 2");
+        var broken = await RunAsync(store, "audit", "verify");
+        Assert.NotEqual(0, broken.Code);
+        Assert.Contains("AUDIT_CHAIN_BROKEN", broken.Output, StringComparison.Ordinal);
+        Assert.Contains("第 2 条", broken.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Profile_show_admin_create_and_migrate(string provider)
+    {
+        await using var store = await TestDatabases.CreateAsync(provider);
+        var migrate = await RunAsync(store, "db", "migrate");
+        Assert.True(migrate.Code == 0, migrate.Output);
+        Assert.Contains("access", migrate.Output, StringComparison.Ordinal);
+
+        var empty = await RunAsync(store, "profile", "show");
+        Assert.Equal(1, empty.Code);
+        Assert.Contains("PROFILE_INVALID", empty.Output, StringComparison.Ordinal);
+
+        var load = await RunAsync(store, "profile", "load");
+        Assert.True(load.Code == 0, load.Output);
+        var show = await RunAsync(store, "profile", "show");
+        Assert.True(show.Code == 0, show.Output);
+        foreach (var name in new[] { "南昌市", "东湖区", "红谷滩区", "南昌经济技术开发区", "湾里区", "每万人高价值发明专利拥有量" })
+        {
+            Assert.Contains(name, show.Output, StringComparison.Ordinal);
+        }
+
+        var reserved = await RunAsync(store, "admin", "create", "--user", "root", "--role", "SysAdmin");
+        Assert.Equal(1, reserved.Code);
+        Assert.Contains("USERNAME_RESERVED", reserved.Output, StringComparison.Ordinal);
+
+        var created = await RunAsync(store, "admin", "create", "--user", "wu.security", "--role", "SecAdmin");
+        Assert.True(created.Code == 0, created.Output);
+        Assert.Contains("otpauth://totp/", created.Output, StringComparison.Ordinal);
+        Assert.Contains("初始密码", created.Output, StringComparison.Ordinal);
+
+        var second = await RunAsync(store, "admin", "create", "--user", "wu.security", "--role", "AuditAdmin");
+        Assert.Equal(1, second.Code);
+        Assert.Contains("USERNAME_TAKEN", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_arguments_exit_non_zero_with_a_message()
+    {
+        await using var store = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        var unknown = await RunAsync(store, "frobnicate");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("frobnicate", unknown.Output, StringComparison.Ordinal);
+        var missing = await RunAsync(store, "admin", "create");
+        Assert.NotEqual(0, missing.Code);
+        Assert.Contains("--user", missing.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_real_executable_exits_non_zero_after_a_direct_database_edit()
+    {
+        await using var store = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        var dll = Path.Combine(AppContext.BaseDirectory, "ipcity.dll");
+        var load = await RunProcessAsync(dll, "demo", "load", "--data", store.Storage.DataDirectory);
+        Assert.True(load.Code == 0, load.Output);
+        Assert.Contains("demo.city", load.Output, StringComparison.Ordinal);
+        Assert.Equal(0, (await RunProcessAsync(dll, "audit", "verify", "--data", store.Storage.DataDirectory)).Code);
+
+        await store.ExecuteRawAsync($"UPDATE {store.Table("access", "AuditEvents")} SET \"ActorName\" = 'someone-else' WHERE \"Seq\" = 1");
+        var verify = await RunProcessAsync(dll, "audit", "verify", "--data", store.Storage.DataDirectory);
+        Assert.NotEqual(0, verify.Code);
+        Assert.Contains("AUDIT_CHAIN_BROKEN", verify.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output)> RunProcessAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["CI"] = "true";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
