@@ -8,7 +8,6 @@ using IpCity.Organisations.Contracts;
 using IpCity.Web;
 using IpCity.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

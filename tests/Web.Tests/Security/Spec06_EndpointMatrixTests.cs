@@ -1,7 +1,6 @@
 using System.Net;
 using IpCity.BuildingBlocks.Security;
 using IpCity.TestKit;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
