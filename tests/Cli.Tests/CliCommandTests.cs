@@ -102,10 +102,11 @@ public sealed class CliCommandTests
         Assert.Contains("USERNAME_TAKEN", second.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Bad_arguments_exit_non_zero_with_a_message()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Bad_arguments_exit_non_zero_with_a_message(string provider)
     {
-        await using var store = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        await using var store = await TestDatabases.CreateAsync(provider);
         var unknown = await RunAsync(store, "frobnicate");
         Assert.Equal(2, unknown.Code);
         Assert.Contains("frobnicate", unknown.Output, StringComparison.Ordinal);

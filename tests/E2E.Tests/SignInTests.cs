@@ -62,10 +62,11 @@ public sealed class SignInTests
         Assert.Empty(consoleErrors);
     }
 
-    [Fact]
-    public async Task Five_wrong_passwords_show_the_lockout_message()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Five_wrong_passwords_show_the_lockout_message(string provider)
     {
-        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite, kestrel: true);
+        await using var factory = await IpCityWebFactory.StartAsync(provider, kestrel: true);
         var baseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         await using var context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
         var page = await context.NewPageAsync();

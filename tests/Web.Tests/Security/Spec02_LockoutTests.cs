@@ -75,10 +75,11 @@ public sealed class Spec02_LockoutTests
         Assert.All(audit.Items, e => Assert.DoesNotContain("Wrong#", e.Detail ?? string.Empty, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task An_unknown_user_gets_the_same_answer_as_a_wrong_password()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_unknown_user_gets_the_same_answer_as_a_wrong_password(string provider)
     {
-        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
         using var client = factory.CreateApi();
         await client.RefreshCsrfAsync();
         var wrong = await LoginAsync(client, factory.UserName(Roles.Enterprise), "Wrong#Password1");

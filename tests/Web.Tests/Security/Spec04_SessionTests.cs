@@ -21,10 +21,11 @@ public sealed class Spec04_SessionTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/auth/me")).StatusCode);
     }
 
-    [Fact]
-    public async Task Active_sign_ins_end_after_eight_hours()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Active_sign_ins_end_after_eight_hours(string provider)
     {
-        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
         using var client = await factory.LoginAsync(Roles.DeptOfficer);
         for (var minutes = 10; minutes <= 470; minutes += 10)
         {
@@ -54,10 +55,11 @@ public sealed class Spec04_SessionTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await replay.SendAsync(request)).StatusCode);
     }
 
-    [Fact]
-    public async Task Disabling_a_user_ends_their_live_sign_in()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Disabling_a_user_ends_their_live_sign_in(string provider)
     {
-        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
         using var target = factory.CreateApi();
         await target.RefreshCsrfAsync();
         Assert.Equal(HttpStatusCode.OK, (await target.PostJsonAsync("/api/auth/login", new { userName = "t.target", password = IpCityWebFactory.Password })).StatusCode);

@@ -42,10 +42,11 @@ public sealed class Spec05_AdminTotpTests
         Assert.Equal(HttpStatusCode.NoContent, (await second.PostJsonAsync("/api/auth/totp", new { code = next })).StatusCode);
     }
 
-    [Fact]
-    public async Task Five_wrong_codes_lock_the_admin_account()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Five_wrong_codes_lock_the_admin_account(string provider)
     {
-        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
         using var sys = await factory.LoginAsync(Roles.SysAdmin, verifyTotp: false);
         for (var i = 0; i < 4; i++)
         {
@@ -61,10 +62,11 @@ public sealed class Spec05_AdminTotpTests
         Assert.Equal((HttpStatusCode)423, login.StatusCode);
     }
 
-    [Fact]
-    public async Task A_password_and_code_together_sign_an_admin_straight_in()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_password_and_code_together_sign_an_admin_straight_in(string provider)
     {
-        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
         using var client = factory.CreateApi();
         await client.RefreshCsrfAsync();
         var code = Totp.Code(factory.TotpSecret(Roles.SecAdmin)!, factory.Clock.GetUtcNow().UtcDateTime);

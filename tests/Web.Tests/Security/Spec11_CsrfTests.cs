@@ -7,10 +7,13 @@ namespace IpCity.Web.Tests.Security;
 /// <summary>SECURITY.md spec 11: state-changing calls need the antiforgery token; cookies are hardened.</summary>
 public sealed class Spec11_CsrfTests
 {
-    [Fact]
-    public async Task Writes_without_a_valid_token_are_refused()
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Writes_without_a_valid_token_are_refused(string provider)
     {
-        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
         using var sec = await factory.LoginAsync(Roles.SecAdmin);
         var body = new { userName = "new.user", displayName = "新用户", role = "Enterprise", password = "Qz7#Lantern-Orbit" };
 
@@ -29,10 +32,11 @@ public sealed class Spec11_CsrfTests
         Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
     }
 
-    [Fact]
-    public async Task The_sign_in_cookie_is_host_only_secure_httponly_and_strict()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_sign_in_cookie_is_host_only_secure_httponly_and_strict(string provider)
     {
-        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite, new Dictionary<string, string?> { ["Access:SecureCookies"] = "true" });
+        await using var factory = await IpCityWebFactory.StartAsync(provider, new Dictionary<string, string?> { ["Access:SecureCookies"] = "true" });
         using var client = factory.CreateApi();
         await client.RefreshCsrfAsync();
         var login = await client.PostJsonAsync("/api/auth/login", new { userName = factory.UserName(Roles.CityOfficer), password = IpCityWebFactory.Password });
@@ -44,10 +48,11 @@ public sealed class Spec11_CsrfTests
         Assert.Contains("path=/", setCookie, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public async Task Mass_assignment_of_unknown_fields_is_refused()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Mass_assignment_of_unknown_fields_is_refused(string provider)
     {
-        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
         using var sec = await factory.LoginAsync(Roles.SecAdmin);
         var response = await sec.PostJsonAsync("/api/access/users", new { userName = "mass.assign", displayName = "x", role = "Enterprise", roles = new[] { "SysAdmin" }, isDisabled = false });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

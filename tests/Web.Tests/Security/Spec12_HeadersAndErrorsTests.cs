@@ -9,13 +9,16 @@ namespace IpCity.Web.Tests.Security;
 /// <summary>SECURITY.md spec 12: security headers everywhere, no-store where signed in, clean ProblemDetails.</summary>
 public sealed partial class Spec12_HeadersAndErrorsTests
 {
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
     [GeneratedRegex(@"\s+at \w|Exception|SELECT |INSERT |Microsoft\.EntityFrameworkCore|\.cs:line")]
     private static partial Regex Leak();
 
-    [Fact]
-    public async Task Every_kind_of_response_carries_the_security_headers()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Every_kind_of_response_carries_the_security_headers(string provider)
     {
-        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
         using var client = await factory.LoginAsync(Roles.CityOfficer);
         foreach (var url in new[] { "/", "/api/organisations/units", "/assets/site.css", "/no-such-page", "/api/auth/me" })
         {
@@ -33,10 +36,11 @@ public sealed partial class Spec12_HeadersAndErrorsTests
         Assert.Equal("no-store", me.Headers.CacheControl!.ToString());
     }
 
-    [Fact]
-    public async Task Errors_are_problem_details_with_a_code_and_no_internals()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Errors_are_problem_details_with_a_code_and_no_internals(string provider)
     {
-        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
         using var client = await factory.LoginAsync(Roles.SecAdmin);
 
         var trace = await client.SendAsync(new HttpMethod("TRACE"), "/", null);

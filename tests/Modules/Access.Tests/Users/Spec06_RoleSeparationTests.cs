@@ -53,10 +53,11 @@ public sealed class Spec06_RoleSeparationTests
         Assert.Equal(ErrorCodes.ReservedUserName, error.Code);
     }
 
-    [Fact]
-    public async Task A_district_officer_needs_a_unit_and_names_are_validated()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_district_officer_needs_a_unit_and_names_are_validated(string provider)
     {
-        await using var platform = await Platform.StartAsync(TestDatabases.Sqlite);
+        await using var platform = await Platform.StartAsync(provider);
         await platform.InScopeAsync(async sp =>
         {
             var admin = sp.GetRequiredService<IAccountAdmin>();

@@ -68,10 +68,11 @@ public sealed class LoadProfileTests
         });
     }
 
-    [Fact]
-    public async Task A_profile_naming_a_code_outside_the_city_is_rejected_and_nothing_changes()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_profile_naming_a_code_outside_the_city_is_rejected_and_nothing_changes(string provider)
     {
-        await using var platform = await Platform.StartAsync(TestDatabases.Sqlite);
+        await using var platform = await Platform.StartAsync(provider);
         await platform.InScopeAsync(sp => sp.GetRequiredService<ICityProfileLoader>().LoadAsync());
         var source = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "profiles", "nanchang.json"));
         var dir = Path.Combine(platform.Store.Storage.DataDirectory, "other");
@@ -88,10 +89,11 @@ public sealed class LoadProfileTests
         Assert.Contains(units, u => u.Name == "进贤县");
     }
 
-    [Fact]
-    public async Task Another_city_is_another_profile_file()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Another_city_is_another_profile_file(string provider)
     {
-        await using var platform = await Platform.StartAsync(TestDatabases.Sqlite);
+        await using var platform = await Platform.StartAsync(provider);
         var dir = Path.Combine(platform.Store.Storage.DataDirectory, "ganzhou");
         Directory.CreateDirectory(Path.Combine(dir, "profiles"));
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "reference"), Path.Combine(dir, "reference"));
