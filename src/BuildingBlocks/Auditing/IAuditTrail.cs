@@ -7,13 +7,19 @@ public enum AuditOutcome
     Denied,
 }
 
-/// <summary>One auditable event. Never put passwords, TOTP codes, full ID or mobile numbers in it.</summary>
+/// <summary>
+/// One auditable event. Never put passwords, TOTP codes, full ID or mobile numbers in it. The actor comes
+/// from the request; <paramref name="ActorName"/>/<paramref name="ActorId"/> name it where the request has
+/// no signed-in user yet (sign-in attempts).
+/// </summary>
 public sealed record AuditEntry(
     string EventType,
     AuditOutcome Outcome,
     string? ObjectType = null,
     string? ObjectId = null,
-    string? Detail = null);
+    string? Detail = null,
+    string? ActorName = null,
+    string? ActorId = null);
 
 /// <summary>
 /// Append-only, hash-chained audit trail (SECURITY.md specs 25-26). Implemented by the Access module.

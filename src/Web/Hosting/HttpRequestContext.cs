@@ -18,11 +18,14 @@ internal sealed class HttpRequestContext : IRequestContext
 
     public string? ActorId => User?.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public string? ActorName => User?.Identity?.IsAuthenticated == true ? User.Identity.Name : "anonymous";
+    /// <summary>"system" for work the host does outside a request (demo seeding, start-up), "anonymous" for visitors.</summary>
+    public string? ActorName => _accessor.HttpContext is null
+        ? "system"
+        : User?.Identity?.IsAuthenticated == true ? User.Identity.Name : "anonymous";
 
-    public string? Role => User?.Identity?.IsAuthenticated == true
-        ? string.Join('+', User.FindAll(ClaimTypes.Role).Select(c => c.Value))
-        : Roles.Public;
+    public string? Role => _accessor.HttpContext is null
+        ? "System"
+        : User?.Identity?.IsAuthenticated == true ? string.Join('+', User.FindAll(ClaimTypes.Role).Select(c => c.Value)) : Roles.Public;
 
     public string? UnitCode => User?.FindFirstValue(Policies.UnitClaim);
 

@@ -84,8 +84,8 @@ internal sealed class AuditTrail : IAuditTrail
                 {
                     Seq = (last?.Seq ?? 0) + 1,
                     OccurredAtUtc = new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc),
-                    ActorId = Clip(_request.ActorId, 64),
-                    ActorName = Clip(LogSafe(_request.ActorName), 256),
+                    ActorId = Clip(entry.ActorId ?? _request.ActorId, 64),
+                    ActorName = Clip(LogSafe(entry.ActorName ?? _request.ActorName), 256),
                     Role = Clip(_request.Role, 64),
                     UnitCode = Clip(_request.UnitCode, 16),
                     ClientIp = Clip(_request.ClientIp, 64),

@@ -51,13 +51,13 @@ internal sealed class SignInService : ISignInService
         if (user is null)
         {
             _hasher.VerifyHashedPassword(new AppUser(), s_dummyHash, password);
-            await _audit.RecordAsync(new AuditEntry(AuditEvents.LoginFailed, AuditOutcome.Failure, "User", userName, "unknown user"), ct);
+            await _audit.RecordAsync(new AuditEntry(AuditEvents.LoginFailed, AuditOutcome.Failure, "User", userName, "unknown user", ActorName: userName), ct);
             throw InvalidCredentials();
         }
 
         if (user.LockedUntilUtc is { } until && until > now)
         {
-            await _audit.RecordAsync(new AuditEntry(AuditEvents.LoginFailed, AuditOutcome.Failure, "User", user.Id.ToString(), "account locked"), ct);
+            await _audit.RecordAsync(new AuditEntry(AuditEvents.LoginFailed, AuditOutcome.Failure, "User", user.Id.ToString(), "account locked", user.UserName, user.Id.ToString()), ct);
             throw Locked(until, now);
         }
 
@@ -66,7 +66,7 @@ internal sealed class SignInService : ISignInService
         {
             if (user.IsDisabled)
             {
-                await _audit.RecordAsync(new AuditEntry(AuditEvents.LoginFailed, AuditOutcome.Failure, "User", user.Id.ToString(), "account disabled"), ct);
+                await _audit.RecordAsync(new AuditEntry(AuditEvents.LoginFailed, AuditOutcome.Failure, "User", user.Id.ToString(), "account disabled", user.UserName, user.Id.ToString()), ct);
                 throw InvalidCredentials();
             }
 
@@ -81,10 +81,10 @@ internal sealed class SignInService : ISignInService
             await using (var tx = await _db.Database.BeginTransactionAsync(ct))
             {
                 await _db.SaveChangesAsync(ct);
-                await _audit.RecordAsync(new AuditEntry(AuditEvents.LoginFailed, AuditOutcome.Failure, "User", user.Id.ToString(), "wrong password"), ct);
+                await _audit.RecordAsync(new AuditEntry(AuditEvents.LoginFailed, AuditOutcome.Failure, "User", user.Id.ToString(), "wrong password", user.UserName, user.Id.ToString()), ct);
                 if (lockNow)
                 {
-                    await _audit.RecordAsync(new AuditEntry(AuditEvents.AccountLocked, AuditOutcome.Success, "User", user.Id.ToString(), $"locked for {_options.Lockout.Minutes} min after {_options.Lockout.MaxFailures} failures"), ct);
+                    await _audit.RecordAsync(new AuditEntry(AuditEvents.AccountLocked, AuditOutcome.Success, "User", user.Id.ToString(), $"locked for {_options.Lockout.Minutes} min after {_options.Lockout.MaxFailures} failures", user.UserName, user.Id.ToString()), ct);
                 }
 
                 await tx.CommitAsync(ct);
@@ -116,7 +116,7 @@ internal sealed class SignInService : ISignInService
         await using (var tx = await _db.Database.BeginTransactionAsync(ct))
         {
             await _db.SaveChangesAsync(ct);
-            await _audit.RecordAsync(new AuditEntry(AuditEvents.LoginSucceeded, AuditOutcome.Success, "User", user.Id.ToString(), mfa ? "password+totp" : "password"), ct);
+            await _audit.RecordAsync(new AuditEntry(AuditEvents.LoginSucceeded, AuditOutcome.Success, "User", user.Id.ToString(), mfa ? "password+totp" : "password", user.UserName, user.Id.ToString()), ct);
             await tx.CommitAsync(ct);
         }
 
