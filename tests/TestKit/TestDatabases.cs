@@ -98,9 +98,10 @@ public sealed class TestStore : IAsyncDisposable
     {
         if (Storage.Provider == DatabaseProvider.Postgres)
         {
+            // A superuser session with triggers off: what an attacker with database control could do.
             await using var conn = new NpgsqlConnection(Storage.ConnectionString);
             await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand(sql, conn);
+            await using var cmd = new NpgsqlCommand("SET session_replication_role = replica; " + sql, conn);
             await cmd.ExecuteNonQueryAsync();
             return;
         }
@@ -110,6 +111,21 @@ public sealed class TestStore : IAsyncDisposable
         await using var command = sqlite.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Runs SQL as the application would (no privileges beyond the app's own session).</summary>
+    public async Task ExecuteAsAppAsync(string sql)
+    {
+        if (Storage.Provider == DatabaseProvider.Postgres)
+        {
+            await using var conn = new NpgsqlConnection(Storage.ConnectionString);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand(sql, conn);
+            await cmd.ExecuteNonQueryAsync();
+            return;
+        }
+
+        await ExecuteRawAsync(sql);
     }
 
     /// <summary>Table name as the provider spells it: "access"."AuditEvents" or access_AuditEvents.</summary>

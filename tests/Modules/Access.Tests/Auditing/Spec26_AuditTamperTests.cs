@@ -106,6 +106,33 @@ public sealed class Spec26_AuditTamperTests
         Assert.Equal(before.RowsVerified, verify.RowsVerified);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task On_postgresql_the_application_cannot_update_delete_or_truncate_audit_rows(string provider)
+    {
+        await using var platform = await Platform.StartAsync(provider);
+        await WriteAsync(platform, 3);
+        var table = platform.Store.Table("access", "AuditEvents");
+        if (provider != TestDatabases.Postgres)
+        {
+            // SQLite has no privilege model; the chain is the control there (see the tamper tests above).
+            await platform.Store.ExecuteAsAppAsync($"UPDATE {table} SET \"Detail\" = 'x' WHERE \"Seq\" = 3");
+            Assert.Equal(3, (await VerifyAsync(platform)).FirstBrokenSeq);
+            return;
+        }
+
+        foreach (var sql in new[] { $"UPDATE {table} SET \"Detail\" = 'x' WHERE \"Seq\" = 2", $"DELETE FROM {table} WHERE \"Seq\" = 2", $"TRUNCATE {table}" })
+        {
+            var error = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => platform.Store.ExecuteAsAppAsync(sql));
+            Assert.Equal("42501", error.SqlState);
+            Assert.Contains("permission denied", error.MessageText, StringComparison.Ordinal);
+        }
+
+        var result = await VerifyAsync(platform);
+        Assert.True(result.Ok);
+        Assert.Equal(3, result.RowsVerified);
+    }
+
     [Fact]
     public async Task Retention_below_180_days_is_refused_at_startup()
     {
