@@ -104,6 +104,19 @@ public sealed class CliCommandTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Bench_audit_appends_and_verifies_the_chain(string provider)
+    {
+        await using var store = await TestDatabases.CreateAsync(provider);
+        var (code, output) = await RunAsync(store, "bench", "audit", "--rows", "40");
+        Assert.True(code == 0, output);
+        Assert.Contains("rows=40", output, StringComparison.Ordinal);
+        Assert.Contains("ok=True verified=40", output, StringComparison.Ordinal);
+        var bad = await RunAsync(store, "bench", "audit", "--rows", "0");
+        Assert.NotEqual(0, bad.Code);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Bad_arguments_exit_non_zero_with_a_message(string provider)
     {
         await using var store = await TestDatabases.CreateAsync(provider);
