@@ -39,6 +39,31 @@ public sealed class HostingTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Demo_mode_creates_one_account_per_role_and_no_default_administrator(string provider)
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
+        var seeder = factory.Services.GetRequiredService<IpCity.Web.Hosting.DemoSeeder>();
+        var first = await seeder.LoadAsync();
+        Assert.Equal(IpCity.BuildingBlocks.Security.Roles.AccountRoles.Order(), first.Accounts.Select(a => a.Role).Order());
+        Assert.All(first.Accounts.Where(a => IpCity.BuildingBlocks.Security.Roles.IsAdmin(a.Role)), a => Assert.NotNull(a.TotpSecret));
+        var second = await seeder.LoadAsync();
+        Assert.Equal(7, second.Accounts.Count);
+        Assert.All(second.Accounts, a => Assert.DoesNotContain(a.Password, first.Accounts.Select(f => f.Password)));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = await scope.ServiceProvider.GetRequiredService<IpCity.Access.Contracts.IAccountAdmin>().ListUsersAsync();
+        Assert.DoesNotContain(users, u => u.UserName is "admin" or "sa" or "root" or "administrator");
+
+        // A demo CityOfficer signs in with the printed password.
+        var city = second.Accounts.Single(a => a.Role == IpCity.BuildingBlocks.Security.Roles.CityOfficer);
+        using var client = factory.CreateApi();
+        await client.RefreshCsrfAsync();
+        var login = await client.PostJsonAsync("/api/auth/login", new { userName = city.UserName, password = city.Password });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Migrations_are_complete_for_every_module(string provider)
     {
         await using var platform = await Platform.StartAsync(provider);

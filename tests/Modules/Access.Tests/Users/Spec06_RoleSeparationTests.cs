@@ -37,6 +37,12 @@ public sealed class Spec06_RoleSeparationTests
             var dept = await admin.GrantRoleAsync(officer.User.Id, Roles.DeptOfficer);
             Assert.Equal([Roles.CityOfficer, Roles.DeptOfficer], dept.Roles);
             Assert.Equal([Roles.SecAdmin], (await admin.GetUserAsync(sec.User.Id)).Roles);
+
+            // SECURITY.md spec 5: the TOTP seed is stored SM4-GCM encrypted, never in clear.
+            var db = sp.GetRequiredService<IpCity.Access.Data.AccessDbContext>();
+            var stored = db.Users.Single(u => u.Id == sec.User.Id).TotpSecretCipher!;
+            Assert.StartsWith("SM4-GCM:v1:", stored, StringComparison.Ordinal);
+            Assert.DoesNotContain(sec.TotpSecret!, stored, StringComparison.Ordinal);
         });
     }
 
