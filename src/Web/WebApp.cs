@@ -8,6 +8,7 @@ using IpCity.Access;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Security;
 using IpCity.BuildingBlocks.Storage;
+using IpCity.IpData;
 using IpCity.Organisations;
 using IpCity.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
@@ -62,6 +63,7 @@ public static class WebApp
         services.AddSingleton<StoreStatus>();
         services.AddOrganisations();
         services.AddAccess();
+        services.AddIpData();
     }
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -182,6 +184,7 @@ public static class WebApp
         var api = app.MapGroup("/api").AddEndpointFilter<CsrfFilter>();
         api.MapGroup("/organisations").WithTags("Organisations").MapOrganisationsEndpoints();
         api.MapAccessEndpoints();
+        api.MapIpDataEndpoints();
         api.MapSystemEndpoints();
         app.MapRazorPages();
     }

@@ -1,5 +1,6 @@
 using IpCity.Access.Data;
 using IpCity.BuildingBlocks.Storage;
+using IpCity.IpData.Data;
 using IpCity.Organisations.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -28,4 +29,9 @@ internal sealed class OrganisationsFactory : IDesignTimeDbContextFactory<Organis
 internal sealed class AccessFactory : IDesignTimeDbContextFactory<AccessDbContext>
 {
     public AccessDbContext CreateDbContext(string[] args) => new(DesignTime.Options<AccessDbContext>(AccessDbContext.Module));
+}
+
+internal sealed class IpDataFactory : IDesignTimeDbContextFactory<IpDataDbContext>
+{
+    public IpDataDbContext CreateDbContext(string[] args) => new(DesignTime.Options<IpDataDbContext>(IpDataDbContext.Module));
 }

@@ -124,6 +124,9 @@ public sealed class Spec06_EndpointMatrixTests
     internal static string Instantiate(string route, IpCityWebFactory factory) => route
         .Replace("{id:guid}", factory.TargetUserId.ToString(), StringComparison.Ordinal)
         .Replace("{code}", "360102", StringComparison.Ordinal)
+        .Replace("{country}", "US", StringComparison.Ordinal)
+        .Replace("{number}", "11147202", StringComparison.Ordinal)
+        .Replace("{kind}", "B2", StringComparison.Ordinal)
         .Replace("{role}", "DeptOfficer", StringComparison.Ordinal)
         .Replace("{name}", "site.css", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal);

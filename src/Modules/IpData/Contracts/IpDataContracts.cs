@@ -1,0 +1,51 @@
+using IpCity.BuildingBlocks.Progress;
+
+namespace IpCity.IpData.Contracts;
+
+/// <summary>One bad record: where it was and why it was refused.</summary>
+public sealed record ImportError(string File, long Row, string? Field, string? Value, string Reason, string Code);
+
+/// <summary>What an import did. The keys are the CLI's --json keys.</summary>
+public sealed record ImportResult(
+    long Read,
+    long Inserted,
+    long Updated,
+    long Unchanged,
+    long Skipped,
+    long Rejected,
+    IReadOnlyList<ImportError> Errors,
+    IReadOnlyList<long> BatchIds);
+
+public enum ImportFormat
+{
+    Auto,
+    UsptoXml,
+    EpoXml,
+}
+
+public sealed record ImportRequest(IReadOnlyList<string> Paths, ImportFormat Format = ImportFormat.Auto, bool Strict = false);
+
+/// <summary>Imports patent files (USPTO XML, EPO XML; more formats follow) idempotently.</summary>
+public interface IPatentImporter
+{
+    Task<ImportResult> ImportAsync(ImportRequest request, IProgressSink? progress = null, CancellationToken ct = default);
+}
+
+public sealed record PatentSummary(
+    long Id,
+    string ApplicationCountry,
+    string ApplicationNumber,
+    DateOnly? ApplicationDate,
+    string Type,
+    string? Title,
+    string? MainIpc,
+    IReadOnlyList<string> Documents,
+    IReadOnlyList<string> Applicants,
+    IReadOnlyList<string> Inventors);
+
+public interface IPatentQueries
+{
+    Task<long> CountAsync(CancellationToken ct = default);
+
+    Task<PatentSummary?> FindByDocumentAsync(string country, string number, string kind, CancellationToken ct = default);
+}

@@ -1,0 +1,114 @@
+using IpCity.BuildingBlocks.Storage;
+using IpCity.IpData.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IpCity.IpData.Data;
+
+internal sealed class IpDataDbContext : DbContext
+{
+    public const string Module = "ipdata";
+
+    public IpDataDbContext(DbContextOptions<IpDataDbContext> options)
+        : base(options)
+    {
+    }
+
+    public DbSet<Patent> Patents => Set<Patent>();
+
+    public DbSet<PatentDocument> Documents => Set<PatentDocument>();
+
+    public DbSet<PatentParty> Parties => Set<PatentParty>();
+
+    public DbSet<PatentClassification> Classifications => Set<PatentClassification>();
+
+    public DbSet<ImportBatch> Batches => Set<ImportBatch>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Patent>(e =>
+        {
+            e.ToTable("Patents");
+            e.Property(x => x.ApplicationCountry).HasMaxLength(2);
+            e.Property(x => x.ApplicationNumber).HasMaxLength(32);
+            e.HasIndex(x => new { x.ApplicationCountry, x.ApplicationNumber }).IsUnique();
+            e.Property(x => x.Type).HasConversion<string>().HasMaxLength(24);
+            e.Property(x => x.Title).HasMaxLength(2000);
+            e.Property(x => x.TitleLanguage).HasMaxLength(8);
+            e.Property(x => x.MainIpc).HasMaxLength(32);
+            e.Property(x => x.PrimaryDocument).HasMaxLength(48);
+            e.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Parties).WithOne().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Classifications).WithOne().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Priorities).WithOne().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Family).WithOne().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Events).WithOne().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PatentDocument>(e =>
+        {
+            e.ToTable("PatentDocuments");
+            e.Property(x => x.Country).HasMaxLength(2);
+            e.Property(x => x.Number).HasMaxLength(32);
+            e.Property(x => x.Kind).HasMaxLength(4);
+            e.Property(x => x.SourceFormat).HasMaxLength(64);
+            e.Property(x => x.SourceFile).HasMaxLength(260);
+            e.Property(x => x.ContentHash).HasMaxLength(64);
+            e.HasIndex(x => new { x.Country, x.Number, x.Kind }).IsUnique();
+            e.HasIndex(x => x.BatchId);
+        });
+        modelBuilder.Entity<PatentParty>(e =>
+        {
+            e.ToTable("PatentParties");
+            e.Property(x => x.Role).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Name).HasMaxLength(500);
+            e.Property(x => x.Country).HasMaxLength(8);
+            e.Property(x => x.Address).HasMaxLength(1000);
+            e.HasIndex(x => x.Name);
+        });
+        modelBuilder.Entity<PatentClassification>(e =>
+        {
+            e.ToTable("PatentClassifications");
+            e.Property(x => x.Scheme).HasMaxLength(12);
+            e.Property(x => x.Symbol).HasMaxLength(32);
+            e.HasIndex(x => new { x.Scheme, x.Symbol });
+        });
+        modelBuilder.Entity<PatentPriority>(e =>
+        {
+            e.ToTable("PatentPriorities");
+            e.Property(x => x.Country).HasMaxLength(8);
+            e.Property(x => x.Number).HasMaxLength(48);
+        });
+        modelBuilder.Entity<PatentFamilyMember>(e =>
+        {
+            e.ToTable("PatentFamilyMembers");
+            e.Property(x => x.Country).HasMaxLength(8);
+            e.Property(x => x.Number).HasMaxLength(48);
+            e.Property(x => x.Kind).HasMaxLength(4);
+        });
+        modelBuilder.Entity<PatentEvent>(e =>
+        {
+            e.ToTable("PatentEvents");
+            e.Property(x => x.Code).HasMaxLength(32);
+            e.Property(x => x.Description).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<ImportBatch>(e =>
+        {
+            e.ToTable("ImportBatches");
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.FileName).HasMaxLength(260);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.StartedBy).HasMaxLength(256);
+            e.HasIndex(x => x.Sha256);
+        });
+        ModuleDb.ApplyNaming(modelBuilder, Module, this.IsPostgres());
+    }
+}
+
+internal sealed class IpDataDatabase : ModuleDatabase<IpDataDbContext>
+{
+    public IpDataDatabase(IServiceScopeFactory scopes)
+        : base(IpDataDbContext.Module, scopes)
+    {
+    }
+}

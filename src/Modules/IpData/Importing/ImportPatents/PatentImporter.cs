@@ -1,0 +1,406 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+using IpCity.BuildingBlocks.Auditing;
+using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Progress;
+using IpCity.BuildingBlocks.Security;
+using IpCity.BuildingBlocks.Xml;
+using IpCity.IpData.Contracts;
+using IpCity.IpData.Data;
+using IpCity.IpData.Domain;
+using IpCity.IpData.Importing.Xml;
+using Microsoft.EntityFrameworkCore;
+
+namespace IpCity.IpData.Importing.ImportPatents;
+
+/// <summary>
+/// Streams patent files document by document (bounded memory), parses each with the parser of its format,
+/// and upserts in batched transactions by natural key: a document is (country, number, kind), a patent is
+/// (application country, application number). A document whose content hash is unchanged is left alone,
+/// so importing the same file again changes nothing; a crash loses at most the open batch, and re-importing
+/// converges to the same rows. Bad documents are reported with file, line and reason and never stop the
+/// good ones (unless Strict).
+/// </summary>
+internal sealed class PatentImporter : IPatentImporter
+{
+    public const int BatchSize = 100;
+    private static readonly JsonSerializerOptions s_hashJson = new() { WriteIndented = false };
+    private readonly IpDataDbContext _db;
+    private readonly IAuditTrail _audit;
+    private readonly IRequestContext _request;
+    private readonly TimeProvider _clock;
+
+    public PatentImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock)
+    {
+        _db = db;
+        _audit = audit;
+        _request = request;
+        _clock = clock;
+    }
+
+    public async Task<ImportResult> ImportAsync(ImportRequest request, IProgressSink? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        progress ??= NullProgressSink.Instance;
+        var files = ExpandPaths(request.Paths);
+        var totals = new Counts();
+        var errors = new List<ImportError>();
+        var batches = new List<long>();
+        foreach (var file in files)
+        {
+            var batch = await ImportFileAsync(file, request, totals, errors, progress, ct);
+            batches.Add(batch);
+        }
+
+        return new ImportResult(totals.Read, totals.Inserted, totals.Updated, totals.Unchanged, totals.Skipped, totals.Rejected, errors, batches);
+    }
+
+    internal static List<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                throw new IpCityException("IMPORT_FILE_NOT_FOUND", $"找不到文件或目录: {path}", 400, new Dictionary<string, object?> { ["path"] = path });
+            }
+        }
+
+        return files;
+    }
+
+    private sealed class Counts
+    {
+        public long Read { get; set; }
+
+        public long Inserted { get; set; }
+
+        public long Updated { get; set; }
+
+        public long Unchanged { get; set; }
+
+        public long Skipped { get; set; }
+
+        public long Rejected { get; set; }
+    }
+
+    private async Task<long> ImportFileAsync(string file, ImportRequest request, Counts totals, List<ImportError> errors, IProgressSink progress, CancellationToken ct)
+    {
+        var name = Path.GetFileName(file);
+        var info = new FileInfo(file);
+        var batch = new ImportBatch
+        {
+            Kind = "patents",
+            FileName = name,
+            Sha256 = await Sha256Async(file, ct),
+            SizeBytes = info.Length,
+            StartedAtUtc = _clock.GetUtcNow().UtcDateTime,
+            Status = ImportStatus.Running,
+            StartedBy = _request.ActorName,
+        };
+        _db.Batches.Add(batch);
+        await _db.SaveChangesAsync(ct);
+        await _audit.RecordAsync(new AuditEntry("ImportStarted", AuditOutcome.Success, "ImportBatch", batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"patents {name} sha256={batch.Sha256[..16]}"), ct);
+        var counts = new Counts();
+        try
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+            var pending = new List<(ParsedPatent Patent, long Line)>();
+            foreach (var document in SafeXmlReaderFactory.SplitDocuments(reader))
+            {
+                ct.ThrowIfCancellationRequested();
+                counts.Read++;
+                var parsed = Parse(document, name, request.Format, counts, errors, request.Strict);
+                if (parsed is not null)
+                {
+                    pending.Add((parsed, document.FirstLine));
+                }
+
+                if (pending.Count >= BatchSize)
+                {
+                    await FlushAsync(pending, name, batch.Id, counts, ct);
+                    pending.Clear();
+                    progress.Report($"import {name}", stream.Position, stream.Length);
+                }
+            }
+
+            await FlushAsync(pending, name, batch.Id, counts, ct);
+            progress.Report($"import {name}", stream.Length, stream.Length);
+            batch.Status = ImportStatus.Completed;
+        }
+        catch (Exception ex) when (ex is IpCityException or DecoderFallbackException or IOException)
+        {
+            batch.Status = ImportStatus.Failed;
+            if (ex is DecoderFallbackException)
+            {
+                errors.Add(new ImportError(name, counts.Read, null, null, "文件不是有效的 UTF-8 编码 (file is not valid UTF-8)", "XML_ENCODING"));
+                counts.Rejected++;
+            }
+
+            if (request.Strict || ex is not DecoderFallbackException)
+            {
+                await FinishAsync(batch, counts, totals, ct);
+                throw;
+            }
+        }
+
+        await FinishAsync(batch, counts, totals, ct);
+        return batch.Id;
+    }
+
+    private async Task FinishAsync(ImportBatch batch, Counts counts, Counts totals, CancellationToken ct)
+    {
+        _db.ChangeTracker.Clear();
+        batch.FinishedAtUtc = _clock.GetUtcNow().UtcDateTime;
+        batch.Read = counts.Read;
+        batch.Inserted = counts.Inserted;
+        batch.Updated = counts.Updated;
+        batch.Unchanged = counts.Unchanged;
+        batch.Skipped = counts.Skipped;
+        batch.Rejected = counts.Rejected;
+        _db.Batches.Update(batch);
+        await _db.SaveChangesAsync(CancellationToken.None);
+        totals.Read += counts.Read;
+        totals.Inserted += counts.Inserted;
+        totals.Updated += counts.Updated;
+        totals.Unchanged += counts.Unchanged;
+        totals.Skipped += counts.Skipped;
+        totals.Rejected += counts.Rejected;
+        await _audit.RecordAsync(new AuditEntry(batch.Status == ImportStatus.Completed ? "ImportCompleted" : "ImportFailed",
+            batch.Status == ImportStatus.Completed ? AuditOutcome.Success : AuditOutcome.Failure, "ImportBatch",
+            batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"read={counts.Read} inserted={counts.Inserted} updated={counts.Updated} unchanged={counts.Unchanged} skipped={counts.Skipped} rejected={counts.Rejected}"), CancellationToken.None);
+    }
+
+    private static ParsedPatent? Parse(SafeXmlReaderFactory.XmlDocumentText document, string file, ImportFormat format, Counts counts, List<ImportError> errors, bool strict)
+    {
+        try
+        {
+            var root = SafeXmlReaderFactory.LoadPatentDocument(document, file);
+            var parsed = ParseRoot(root, format);
+            if (parsed is null)
+            {
+                counts.Skipped++;
+            }
+
+            return parsed;
+        }
+        catch (IpCityException ex) when (!strict)
+        {
+            counts.Rejected++;
+            var line = ex.Details.TryGetValue("line", out var l) && l is int i ? i : document.FirstLine;
+            errors.Add(new ImportError(file, line, null, null, ex.Message, ex.Code));
+            return null;
+        }
+        catch (InvalidDataException ex) when (!strict)
+        {
+            counts.Rejected++;
+            errors.Add(new ImportError(file, document.FirstLine, null, null, ex.Message, "IMPORT_RECORD_INVALID"));
+            return null;
+        }
+    }
+
+    private static ParsedPatent? ParseRoot(XElement root, ImportFormat format)
+    {
+        var name = root.Name.LocalName;
+        if (format == ImportFormat.EpoXml || (format == ImportFormat.Auto && name == "ep-patent-document"))
+        {
+            return EpoXmlParser.Parse(root);
+        }
+
+        if (format == ImportFormat.UsptoXml || format == ImportFormat.Auto)
+        {
+            return UsptoXmlParser.Parse(root);
+        }
+
+        throw new InvalidDataException($"unsupported document type <{name}>");
+    }
+
+    internal static string ContentHash(ParsedPatent parsed)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(parsed, s_hashJson);
+        return Convert.ToHexStringLower(SHA256.HashData(json));
+    }
+
+    internal static string CanonicalNumber(string number) =>
+        new(number.Trim().ToUpperInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '.').ToArray());
+
+    private async Task FlushAsync(List<(ParsedPatent Patent, long Line)> pending, string file, long batchId, Counts counts, CancellationToken ct)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var strategy = _db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await _db.Database.BeginTransactionAsync(ct);
+            var numbers = pending.Select(p => CanonicalNumber(p.Patent.DocumentNumber)).Distinct().ToList();
+            var existing = await _db.Documents.Where(d => numbers.Contains(d.Number)).ToListAsync(ct);
+            var docs = existing.ToDictionary(d => (d.Country, d.Number, d.Kind));
+            var patentsByApp = new Dictionary<(string, string), Patent>();
+            var local = new Counts();
+            foreach (var (parsed, _) in pending)
+            {
+                var key = (parsed.Country.ToUpperInvariant(), CanonicalNumber(parsed.DocumentNumber), parsed.Kind.ToUpperInvariant());
+                var hash = ContentHash(parsed);
+                if (docs.TryGetValue(key, out var doc))
+                {
+                    if (doc.ContentHash == hash)
+                    {
+                        local.Unchanged++;
+                        continue;
+                    }
+
+                    var owner = await LoadPatentAsync(doc.PatentId, ct);
+                    doc.ContentHash = hash;
+                    doc.PublicationDate = parsed.PublicationDate;
+                    doc.IsGrant = parsed.IsGrant;
+                    doc.SourceFormat = parsed.SourceFormat;
+                    doc.SourceFile = file;
+                    doc.BatchId = batchId;
+                    Apply(owner, parsed, doc, batchId, force: true);
+                    local.Updated++;
+                    continue;
+                }
+
+                var appCountry = (parsed.ApplicationCountry ?? parsed.Country).ToUpperInvariant();
+                var appNumber = CanonicalNumber(parsed.ApplicationNumber);
+                if (!patentsByApp.TryGetValue((appCountry, appNumber), out var patent))
+                {
+                    patent = await _db.Patents.Include(p => p.Documents).Include(p => p.Parties).Include(p => p.Classifications)
+                        .Include(p => p.Priorities).Include(p => p.Family).Include(p => p.Events)
+                        .FirstOrDefaultAsync(p => p.ApplicationCountry == appCountry && p.ApplicationNumber == appNumber, ct);
+                    if (patent is null)
+                    {
+                        patent = new Patent { ApplicationCountry = appCountry, ApplicationNumber = appNumber };
+                        _db.Patents.Add(patent);
+                    }
+
+                    patentsByApp[(appCountry, appNumber)] = patent;
+                }
+
+                var newDoc = new PatentDocument
+                {
+                    Country = key.Item1,
+                    Number = key.Item2,
+                    Kind = key.Item3,
+                    PublicationDate = parsed.PublicationDate,
+                    IsGrant = parsed.IsGrant,
+                    SourceFormat = parsed.SourceFormat,
+                    SourceFile = file,
+                    BatchId = batchId,
+                    ContentHash = hash,
+                };
+                patent.Documents.Add(newDoc);
+                docs[key] = newDoc;
+                Apply(patent, parsed, newDoc, batchId, force: false);
+                local.Inserted++;
+            }
+
+            await _db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            counts.Inserted += local.Inserted;
+            counts.Updated += local.Updated;
+            counts.Unchanged += local.Unchanged;
+        });
+        _db.ChangeTracker.Clear();
+    }
+
+    private async Task<Patent> LoadPatentAsync(long id, CancellationToken ct) =>
+        await _db.Patents.Include(p => p.Documents).Include(p => p.Parties).Include(p => p.Classifications)
+            .Include(p => p.Priorities).Include(p => p.Family).Include(p => p.Events)
+            .FirstAsync(p => p.Id == id, ct);
+
+    /// <summary>
+    /// Takes the bibliographic data of a document when it is the patent's most authoritative one: the first
+    /// document, any grant, or the current primary document itself.
+    /// </summary>
+    private static void Apply(Patent patent, ParsedPatent parsed, PatentDocument doc, long batchId, bool force)
+    {
+        var label = $"{doc.Country} {doc.Number} {doc.Kind}";
+        var primaryIsGrant = patent.Documents.Any(d => d.IsGrant && $"{d.Country} {d.Number} {d.Kind}" == patent.PrimaryDocument);
+        var take = patent.PrimaryDocument is null || patent.PrimaryDocument == label || (parsed.IsGrant && !primaryIsGrant) || (force && patent.PrimaryDocument == label);
+        patent.LastBatchId = batchId;
+        if (parsed.IsGrant && (patent.GrantDate is null || parsed.PublicationDate < patent.GrantDate))
+        {
+            patent.GrantDate = parsed.PublicationDate;
+        }
+
+        if (!take)
+        {
+            return;
+        }
+
+        patent.PrimaryDocument = label;
+        patent.ApplicationDate = parsed.ApplicationDate ?? patent.ApplicationDate;
+        patent.Type = parsed.Type;
+        patent.Title = Clip(parsed.Title, 2000);
+        patent.TitleLanguage = parsed.TitleLanguage;
+        patent.Abstract = parsed.Abstract;
+        patent.FirstClaim = parsed.FirstClaim;
+        patent.ClaimCount = parsed.ClaimCount;
+        var ipc = parsed.Classifications.Where(c => c.Scheme == "IPC").ToList();
+        patent.MainIpc = (ipc.FirstOrDefault(c => c.IsMain) ?? ipc.FirstOrDefault())?.Symbol;
+        var first = parsed.Parties.FirstOrDefault(p => p.Role is PartyRole.CurrentOwner or PartyRole.Applicant);
+        patent.IsDomestic = string.Equals(first?.Country, "CN", StringComparison.OrdinalIgnoreCase);
+
+        patent.Parties.Clear();
+        var sequence = 0;
+        foreach (var party in parsed.Parties)
+        {
+            patent.Parties.Add(new PatentParty
+            {
+                Role = party.Role,
+                Sequence = sequence++,
+                Name = Clip(party.Name, 500)!,
+                Country = Clip(party.Country, 8),
+                Address = Clip(string.Join(", ", new[] { party.Address, party.City, party.State }.Where(s => !string.IsNullOrWhiteSpace(s))), 1000),
+            });
+        }
+
+        patent.Classifications.Clear();
+        foreach (var c in parsed.Classifications.DistinctBy(c => (c.Scheme, c.Symbol)))
+        {
+            patent.Classifications.Add(new PatentClassification { Scheme = c.Scheme, Symbol = Clip(c.Symbol, 32)!, IsMain = c.IsMain });
+        }
+
+        patent.Priorities.Clear();
+        foreach (var p in parsed.Priorities)
+        {
+            patent.Priorities.Add(new PatentPriority { Country = Clip(p.Country, 8)!, Number = Clip(p.Number, 48)!, Date = p.Date });
+        }
+
+        patent.Family.Clear();
+        foreach (var f in parsed.Family)
+        {
+            patent.Family.Add(new PatentFamilyMember { Country = Clip(f.Country, 8)!, Number = Clip(f.Number, 48)!, Kind = Clip(f.Kind, 4), IsGranted = f.IsGranted });
+        }
+
+        patent.Events.Clear();
+        foreach (var e in parsed.Events)
+        {
+            patent.Events.Add(new PatentEvent { Date = e.Date, Code = Clip(e.Code, 32)!, Description = Clip(e.Description, 1000)! });
+        }
+    }
+
+    private static string? Clip(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
+
+    private static async Task<string> Sha256Async(string file, CancellationToken ct)
+    {
+        await using var stream = File.OpenRead(file);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+    }
+}

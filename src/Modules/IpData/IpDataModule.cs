@@ -1,0 +1,30 @@
+using IpCity.BuildingBlocks.Storage;
+using IpCity.IpData.Contracts;
+using IpCity.IpData.Data;
+using IpCity.IpData.Importing.ImportPatents;
+using IpCity.IpData.Patents;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IpCity.IpData;
+
+public static class IpDataModule
+{
+    /// <summary>Registers the IP data center. Needs StorageOptions, TimeProvider, IRequestContext and IAuditTrail from the host.</summary>
+    public static IServiceCollection AddIpData(this IServiceCollection services)
+    {
+        services.AddDbContext<IpDataDbContext>((sp, o) => ModuleDb.Configure(o, sp.GetRequiredService<StorageOptions>(), IpDataDbContext.Module));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase, IpDataDatabase>());
+        services.TryAddScoped<IPatentImporter, PatentImporter>();
+        services.TryAddScoped<IPatentQueries, PatentQueries>();
+        return services;
+    }
+
+    /// <summary>Maps the /patents endpoints under the host's prefix ("/api").</summary>
+    public static IEndpointRouteBuilder MapIpDataEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        PatentEndpoints.Map(endpoints);
+        return endpoints;
+    }
+}
