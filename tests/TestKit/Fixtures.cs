@@ -8,7 +8,7 @@ public static class Fixtures
         get
         {
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "IpCity.slnx")))
+            while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "IpCity.slnx")))
             {
                 dir = dir.Parent;
             }
