@@ -12,7 +12,7 @@ namespace IpCity.Architecture.Tests;
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
-    public static readonly Assembly[] Modules = [typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly];
+    public static readonly Assembly[] Modules = [typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(IpCity.IpData.IpDataModule).Assembly];
 
     private static readonly Assembly s_web = typeof(IpCity.Web.WebApp).Assembly;
     private static readonly Assembly s_cli = typeof(IpCity.Cli.IpCityCli).Assembly;
@@ -26,7 +26,7 @@ public sealed class ModuleBoundaryTests
         var root = module.GetName().Name!;
         return module.GetTypes()
             .Select(t => t.Namespace)
-            .Where(n => n is not null && n != root && !n.StartsWith(root + ".Contracts", StringComparison.Ordinal))
+            .Where(n => n is not null && n.StartsWith(root + ".", StringComparison.Ordinal) && !n.StartsWith(root + ".Contracts", StringComparison.Ordinal))
             .Distinct()
             .Cast<string>()
             .ToArray();

@@ -104,6 +104,43 @@ public sealed class CliCommandTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Import_patents_prints_json_counts_and_a_second_run_changes_nothing(string provider)
+    {
+        await using var store = await TestDatabases.CreateAsync(provider);
+        var ep = Fixtures.Path("patents", "ep-xml");
+        var us = Fixtures.Path("patents", "us-grant-xml", "ipg060103.small.xml");
+        var first = await RunAsync(store, "import", "patents", ep, us, "--json");
+        Assert.True(first.Code == 0, first.Output);
+        using (var doc = System.Text.Json.JsonDocument.Parse(first.Output.Trim()))
+        {
+            var r = doc.RootElement;
+            Assert.Equal(33 + 27, r.GetProperty("read").GetInt32());
+            Assert.Equal(33 + 25, r.GetProperty("inserted").GetInt32());
+            Assert.Equal(0, r.GetProperty("updated").GetInt32());
+            Assert.Equal(0, r.GetProperty("unchanged").GetInt32());
+            Assert.Equal(2, r.GetProperty("skipped").GetInt32());
+            Assert.Equal(0, r.GetProperty("rejected").GetInt32());
+        }
+
+        var second = await RunAsync(store, "import", "patents", ep, us, "--json");
+        using (var doc = System.Text.Json.JsonDocument.Parse(second.Output.Trim()))
+        {
+            Assert.Equal(0, doc.RootElement.GetProperty("inserted").GetInt32());
+            Assert.Equal(58, doc.RootElement.GetProperty("unchanged").GetInt32());
+        }
+
+        var plain = await RunAsync(store, "import", "patents", ep);
+        Assert.Contains("read 33, inserted 0, updated 0, unchanged 33, skipped 0, rejected 0", plain.Output, StringComparison.Ordinal);
+
+        var missing = await RunAsync(store, "import", "patents", "/no/such/file.xml");
+        Assert.Equal(1, missing.Code);
+        Assert.Contains("IMPORT_FILE_NOT_FOUND", missing.Output, StringComparison.Ordinal);
+        var kind = await RunAsync(store, "import", "widgets", ep);
+        Assert.NotEqual(0, kind.Code);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Bench_audit_appends_and_verifies_the_chain(string provider)
     {
         await using var store = await TestDatabases.CreateAsync(provider);

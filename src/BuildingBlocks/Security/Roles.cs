@@ -39,6 +39,9 @@ public static class Policies
     public const string AuditAdmin = "AuditAdmin";
     public const string Enterprise = "Enterprise";
 
+    /// <summary>May upload data files for import: CityOfficer and DistrictOfficer.</summary>
+    public const string DataImporter = "DataImporter";
+
     /// <summary>Claim set on a sign-in once its TOTP code was verified.</summary>
     public const string MfaClaim = "ipcity:mfa";
     public const string SessionClaim = "ipcity:sid";

@@ -106,6 +106,7 @@ public static partial class SafeXmlReaderFactory
         var text = document.Text;
         CheckDoctype(text, document, fileName);
         text = ReplaceNamedEntities(text, document, fileName);
+        text = BareLessThan().Replace(text, "&lt;");
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), PatentSettings);
@@ -124,6 +125,10 @@ public static partial class SafeXmlReaderFactory
 
     [GeneratedRegex(@"^<!ENTITY\s+[\w.:-]+\s+(SYSTEM\s*(""[^""]*""|'[^']*')|PUBLIC\s*(""[^""]*""|'[^']*')\s*(""[^""]*""|'[^']*'))\s+NDATA\s+[\w.:-]+\s*>$", RegexOptions.CultureInvariant)]
     private static partial Regex NdataEntity();
+
+    /// <summary>A "&lt;" that cannot start markup: no "&gt;" before the next "&lt;" (e.g. "&lt;First Embodiment&lt;/heading&gt;").</summary>
+    [GeneratedRegex(@"<(?![!?/])(?=[^<>]*<)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareLessThan();
 
     [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Comment();
@@ -188,9 +193,15 @@ public static partial class SafeXmlReaderFactory
             sb.Append(text, pos, amp - pos);
             var semi = text.IndexOf(';', amp + 1);
             var name = semi > amp + 1 && semi - amp <= 32 ? text.Substring(amp + 1, semi - amp - 1) : null;
-            if (name is null || name.StartsWith('#') || name is "lt" or "gt" or "amp" or "quot" or "apos" || !IsName(name))
+            if (name is not null && (IsCharacterReference(name) || name is "lt" or "gt" or "amp" or "quot" or "apos"))
             {
                 sb.Append('&');
+                pos = amp + 1;
+            }
+            else if (name is null || !IsName(name))
+            {
+                // A bare ampersand in text ("UDAPI & ASOCIADOS" in real EPO files) is data, not markup.
+                sb.Append("&amp;");
                 pos = amp + 1;
             }
             else if (EntityTable.TryResolve(name, out var value))
@@ -211,6 +222,9 @@ public static partial class SafeXmlReaderFactory
         sb.Append(text, pos, text.Length - pos);
         return sb.ToString();
     }
+
+    private static bool IsCharacterReference(string s) =>
+        s.Length > 1 && s[0] == '#' && (s[1] is 'x' or 'X' ? s.Length > 2 && s.Skip(2).All(char.IsAsciiHexDigit) : s.Skip(1).All(char.IsAsciiDigit));
 
     private static bool IsName(string s) => s.Length > 0 && char.IsAsciiLetter(s[0]) && s.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
 

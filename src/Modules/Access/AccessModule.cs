@@ -97,6 +97,7 @@ public static class AccessModule
             o.AddPolicy(Policies.Officer, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.DistrictOfficer, Roles.DeptOfficer, Roles.CityOfficer));
             o.AddPolicy(Policies.CityOfficer, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.CityOfficer));
             o.AddPolicy(Policies.Enterprise, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.Enterprise));
+            o.AddPolicy(Policies.DataImporter, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.CityOfficer, Roles.DistrictOfficer));
             foreach (var admin in new[] { Policies.SysAdmin, Policies.SecAdmin, Policies.AuditAdmin })
             {
                 o.AddPolicy(admin, p =>

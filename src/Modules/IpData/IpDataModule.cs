@@ -25,6 +25,7 @@ public static class IpDataModule
     public static IEndpointRouteBuilder MapIpDataEndpoints(this IEndpointRouteBuilder endpoints)
     {
         PatentEndpoints.Map(endpoints);
+        UploadEndpoints.Map(endpoints);
         return endpoints;
     }
 }

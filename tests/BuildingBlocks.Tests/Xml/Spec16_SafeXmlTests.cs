@@ -66,6 +66,15 @@ public sealed class Spec16_SafeXmlTests
     }
 
     [Fact]
+    public void Bare_ampersands_and_less_than_signs_in_text_are_kept_as_data()
+    {
+        var text = "<doc><p>UDAPI & ASOCIADOS &#x4E2D;&#20013;</p><heading id=\"h1\"><First Embodiment</heading></doc>";
+        var root = SafeXmlReaderFactory.LoadPatentDocument(Doc(text), "bare.xml");
+        Assert.Equal("UDAPI & ASOCIADOS 中中", root.Element("p")!.Value);
+        Assert.Equal("<First Embodiment", root.Element("heading")!.Value);
+    }
+
+    [Fact]
     public void Concatenated_documents_are_split_at_each_declaration()
     {
         var text = "<?xml version=\"1.0\"?>\n<a>1</a>\n<?xml version=\"1.0\"?><b>2</b>\n\n<?xml version=\"1.0\"?>\n<c>3</c>\n";

@@ -41,9 +41,32 @@ public sealed class ImportPatentsTests
             var us = await queries.FindByDocumentAsync("US", "11147202", "B2");
             Assert.NotNull(us);
             Assert.Equal("US", us!.ApplicationCountry);
-            Assert.False(string.IsNullOrWhiteSpace(us.Title));
+            Assert.Equal("16232658", us.ApplicationNumber);
+            Assert.Equal(new DateOnly(2018, 12, 26), us.ApplicationDate);
+            Assert.Equal("Wheeled hand truck", us.Title);
+            Assert.Equal("A01B 1/24", us.MainIpc);
+            Assert.Contains("Yeow Ng", us.Applicants);
             Assert.NotEmpty(us.Inventors);
-            Assert.Single(us.Documents);
+            Assert.Equal(["US 11147202 B2"], us.Documents);
+
+            var design = await queries.FindByDocumentAsync("US", "D0513425", "S1");
+            Assert.Equal("Design", design!.Type);
+            Assert.Equal("Skateboard", design.Title);
+            var plant = await queries.FindByDocumentAsync("US", "PP018398", "P2");
+            Assert.Equal("Plant", plant!.Type);
+            var sir = await queries.FindByDocumentAsync("US", "H0002140", "H1");
+            Assert.Equal("StatutoryInvention", sir!.Type);
+            var patdoc = await queries.FindByDocumentAsync("US", "06530116", "B2");
+            Assert.Equal("Vacuum cleaner with muffled detachable blower exhaust", patdoc!.Title);
+            Assert.Contains("Shop Vac Corporation", patdoc.Applicants);
+            var pap = await queries.FindByDocumentAsync("US", "20010000001", "A1");
+            Assert.Equal(new DateOnly(2000, 11, 29), pap!.ApplicationDate);
+            Assert.Equal("B08B 3/00", pap.MainIpc);
+            var german = await queries.FindByDocumentAsync("EP", "1873405", "A2");
+            Assert.Equal("Spanplattenschraube", german!.Title);
+            Assert.Equal("F16B 25/10", german.MainIpc);
+            var grant = await queries.FindByDocumentAsync("EP", "3383757", "B1");
+            Assert.Contains("ELC Management LLC", grant!.Applicants);
 
             var ep = await queries.FindByDocumentAsync("EP", "1981358", "A1");
             Assert.NotNull(ep);

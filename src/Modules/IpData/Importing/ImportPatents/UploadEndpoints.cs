@@ -1,0 +1,85 @@
+using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Security;
+using IpCity.BuildingBlocks.Storage;
+using IpCity.IpData.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+
+namespace IpCity.IpData.Importing.ImportPatents;
+
+/// <summary>
+/// Web upload of patent files (CityOfficer, DistrictOfficer). The file is stored under a server-generated
+/// name outside the web root, imported, and deleted; the answer is the import's counts and error list.
+/// Size, type and name are checked before anything is read (SECURITY.md specs 13-14).
+/// </summary>
+internal static class UploadEndpoints
+{
+    public const long MaxUploadBytes = 100L * 1024 * 1024;
+    private static readonly string[] s_extensions = [".xml"];
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPost("/ipdata/imports/patents", async (HttpContext http, IPatentImporter importer, StorageOptions storage, CancellationToken ct) =>
+        {
+            var size = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+            if (size is { IsReadOnly: false })
+            {
+                size.MaxRequestBodySize = MaxUploadBytes + (1024 * 1024);
+            }
+
+            if (!http.Request.HasFormContentType)
+            {
+                throw new IpCityException("IMPORT_NO_FILE", "请选择要上传的文件。", 400);
+            }
+
+            var form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxUploadBytes }, ct);
+            var file = form.Files.Count == 1 ? form.Files[0] : throw new IpCityException("IMPORT_NO_FILE", "一次上传一个文件。", 400);
+            var name = Path.GetFileName(file.FileName);
+            if (string.IsNullOrWhiteSpace(name) || name != file.FileName || name.Length > 200 || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+            {
+                throw new IpCityException("IMPORT_BAD_NAME", "文件名不合法。", 400, new Dictionary<string, object?> { ["fileName"] = file.FileName });
+            }
+
+            if (!s_extensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+            {
+                throw new IpCityException("IMPORT_TYPE_MISMATCH", "只接受 .xml 专利文件 (USPTO / EPO)。", 400, new Dictionary<string, object?> { ["fileName"] = name });
+            }
+
+            if (file.Length > MaxUploadBytes)
+            {
+                throw new IpCityException("IMPORT_TOO_LARGE", $"文件超过上限 {MaxUploadBytes / 1024 / 1024} MB。", 413);
+            }
+
+            var folder = Path.Combine(storage.DataDirectory, "uploads", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, name);
+            try
+            {
+                await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                {
+                    await file.CopyToAsync(target, ct);
+                    await target.FlushAsync(ct);
+                }
+
+                await using (var probe = File.OpenRead(path))
+                {
+                    var head = new byte[4];
+                    var n = await probe.ReadAsync(head, ct);
+                    if (n >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K')
+                    {
+                        throw new IpCityException("IMPORT_TYPE_MISMATCH", "文件内容不是 XML (是压缩包)。", 400, new Dictionary<string, object?> { ["fileName"] = name });
+                    }
+                }
+
+                var result = await importer.ImportAsync(new ImportRequest([path]), null, ct);
+                return Results.Ok(result);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }).RequireAuthorization(Policies.DataImporter).WithTags("Import").WithName("UploadPatentFile").DisableRequestTimeout();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using IpCity.BuildingBlocks.Security;
+using IpCity.TestKit;
+
+namespace IpCity.Web.Tests.IpData;
+
+/// <summary>The web upload of patent files: officers only, checked type and name, counts in the answer.</summary>
+public sealed class UploadImportTests
+{
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    private static async Task<HttpResponseMessage> UploadAsync(ApiClient client, string fileName, byte[] content)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+        form.Add(file, "file", fileName);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ipdata/imports/patents") { Content = form };
+        request.Headers.Add("X-CSRF-TOKEN", client.CsrfToken);
+        return await client.Http.SendAsync(request);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_officer_uploads_a_patent_file_and_gets_the_counts(string provider)
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
+        using var officer = await factory.LoginAsync(Roles.DistrictOfficer);
+        var bytes = await File.ReadAllBytesAsync(Fixtures.Path("patents", "ep-xml", "application_v1-3-A1.xml"));
+
+        var first = await UploadAsync(officer, "application_v1-3-A1.xml", bytes);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        using (var doc = JsonDocument.Parse(await first.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal(1, doc.RootElement.GetProperty("read").GetInt32());
+            Assert.Equal(1, doc.RootElement.GetProperty("inserted").GetInt32());
+        }
+
+        var again = await UploadAsync(officer, "application_v1-3-A1.xml", bytes);
+        using (var doc = JsonDocument.Parse(await again.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal(0, doc.RootElement.GetProperty("inserted").GetInt32());
+            Assert.Equal(1, doc.RootElement.GetProperty("unchanged").GetInt32());
+        }
+
+        var found = await officer.GetAsync("/api/patents/documents/EP/1981358/A1");
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        Assert.Contains("NUTRITIONAL COMPOSITION", await found.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(factory.Store.Storage.DataDirectory, "uploads")) && Directory.EnumerateFileSystemEntries(Path.Combine(factory.Store.Storage.DataDirectory, "uploads")).Any());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Wrong_types_and_names_get_named_errors_and_enterprises_are_refused(string provider)
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
+        using var officer = await factory.LoginAsync(Roles.CityOfficer);
+        var zip = new byte[] { (byte)'P', (byte)'K', 3, 4, 0, 0, 0, 0 };
+        foreach (var (name, content, code) in new[]
+        {
+            ("report.xlsx.exe", zip, "IMPORT_TYPE_MISMATCH"),
+            ("patents.xml", zip, "IMPORT_TYPE_MISMATCH"),
+            ("../../etc/passwd.xml", "<a/>"u8.ToArray(), "IMPORT_BAD_NAME"),
+        })
+        {
+            var response = await UploadAsync(officer, name, content);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains(code, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var enterprise = await factory.LoginAsync(Roles.Enterprise);
+        var refused = await UploadAsync(enterprise, "a.xml", "<a/>"u8.ToArray());
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+}
