@@ -12,7 +12,7 @@ namespace IpCity.Cli.Commands;
 public sealed class ImportSettings : GlobalSettings
 {
     [CommandArgument(0, "<KIND>")]
-    [Description("patents (USPTO XML, EPO XML)")]
+    [Description("patents (USPTO XML, EPO XML, Chinese CSV/XLSX exports)")]
     public string Kind { get; init; } = string.Empty;
 
     [CommandArgument(1, "<PATHS>")]

@@ -37,6 +37,7 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.TitleLanguage).HasMaxLength(8);
             e.Property(x => x.MainIpc).HasMaxLength(32);
             e.Property(x => x.PrimaryDocument).HasMaxLength(48);
+            e.Property(x => x.LegalStatus).HasMaxLength(64);
             e.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Parties).WithOne().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Classifications).WithOne().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Cascade);
@@ -63,6 +64,7 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.Name).HasMaxLength(500);
             e.Property(x => x.Country).HasMaxLength(8);
             e.Property(x => x.Address).HasMaxLength(1000);
+            e.Property(x => x.CreditCode).HasMaxLength(18);
             e.HasIndex(x => x.Name);
         });
         modelBuilder.Entity<PatentClassification>(e =>

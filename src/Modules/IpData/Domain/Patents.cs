@@ -35,6 +35,10 @@ internal sealed class Patent
 
     public DateOnly? GrantDate { get; set; }
 
+    public string? LegalStatus { get; set; }
+
+    public int? CitedByCount { get; set; }
+
     /// <summary>The document whose data the bibliographic fields show ("US 11147202 B2").</summary>
     public string? PrimaryDocument { get; set; }
 
@@ -95,6 +99,9 @@ internal sealed class PatentParty
     public string? Country { get; set; }
 
     public string? Address { get; set; }
+
+    /// <summary>统一社会信用代码, when the source gives a valid one.</summary>
+    public string? CreditCode { get; set; }
 }
 
 internal sealed class PatentClassification

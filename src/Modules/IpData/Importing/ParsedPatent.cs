@@ -27,7 +27,11 @@ internal sealed record ParsedParty(
     string? Country = null,
     string? Address = null,
     string? City = null,
-    string? State = null);
+    string? State = null,
+    string? CreditCode = null);
+
+/// <summary>Another publication of the same application named in the same record (a CN row's 公开号 and 授权公告号).</summary>
+internal sealed record ParsedDocumentRef(string Country, string Number, string Kind, DateOnly? PublicationDate, bool IsGrant);
 
 internal sealed record ParsedClassification(string Scheme, string Symbol, bool IsMain);
 
@@ -86,6 +90,13 @@ internal sealed record ParsedPatent
     public IReadOnlyList<ParsedFamilyMember> Family { get; init; } = [];
 
     public IReadOnlyList<ParsedEvent> Events { get; init; } = [];
+
+    /// <summary>Current legal status as the source states it (法律状态: 有效 / 失效 / 审中 …).</summary>
+    public string? LegalStatus { get; init; }
+
+    public int? CitedByCount { get; init; }
+
+    public IReadOnlyList<ParsedDocumentRef> OtherDocuments { get; init; } = [];
 
     /// <summary>Name of the source format generation, e.g. "us-patent-grant v4.2", "PATDOC v2.5", "ep-patent-document v1.5".</summary>
     public required string SourceFormat { get; init; }

@@ -113,6 +113,9 @@ namespace IpCity.Migrations.Postgres.IpData
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("CitedByCount")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ClaimCount")
                         .HasColumnType("integer");
 
@@ -127,6 +130,10 @@ namespace IpCity.Migrations.Postgres.IpData
 
                     b.Property<long>("LastBatchId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("LegalStatus")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("MainIpc")
                         .HasMaxLength(32)
@@ -333,6 +340,10 @@ namespace IpCity.Migrations.Postgres.IpData
                     b.Property<string>("Country")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -103,6 +103,9 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CitedByCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ClaimCount")
                         .HasColumnType("INTEGER");
 
@@ -117,6 +120,10 @@ namespace IpCity.Migrations.Sqlite.IpData
 
                     b.Property<long>("LastBatchId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalStatus")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MainIpc")
                         .HasMaxLength(32)
@@ -312,6 +319,10 @@ namespace IpCity.Migrations.Sqlite.IpData
 
                     b.Property<string>("Country")
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")

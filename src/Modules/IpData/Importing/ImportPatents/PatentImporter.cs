@@ -10,6 +10,7 @@ using IpCity.BuildingBlocks.Xml;
 using IpCity.IpData.Contracts;
 using IpCity.IpData.Data;
 using IpCity.IpData.Domain;
+using IpCity.IpData.Importing.Tabular;
 using IpCity.IpData.Importing.Xml;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,9 +32,11 @@ internal sealed class PatentImporter : IPatentImporter
     private readonly IAuditTrail _audit;
     private readonly IRequestContext _request;
     private readonly TimeProvider _clock;
+    private readonly string _aliasesOverride;
 
-    public PatentImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock)
+    public PatentImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock, BuildingBlocks.Storage.StorageOptions storage)
     {
+        _aliasesOverride = Path.Combine(storage.DataDirectory, "config", "cn-patent-headers.json");
         _db = db;
         _audit = audit;
         _request = request;
@@ -64,7 +67,9 @@ internal sealed class PatentImporter : IPatentImporter
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".xml" or ".csv" or ".tsv" or ".xlsx")
+                    .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
             {
@@ -112,6 +117,24 @@ internal sealed class PatentImporter : IPatentImporter
         await _db.SaveChangesAsync(ct);
         await _audit.RecordAsync(new AuditEntry("ImportStarted", AuditOutcome.Success, "ImportBatch", batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"patents {name} sha256={batch.Sha256[..16]}"), ct);
         var counts = new Counts();
+        if (TabularReader.Handles(file))
+        {
+            try
+            {
+                await ImportTabularAsync(file, name, batch.Id, request, counts, errors, progress, ct);
+                batch.Status = ImportStatus.Completed;
+            }
+            catch (IpCityException)
+            {
+                batch.Status = ImportStatus.Failed;
+                await FinishAsync(batch, counts, totals, ct);
+                throw;
+            }
+
+            await FinishAsync(batch, counts, totals, ct);
+            return batch.Id;
+        }
+
         try
         {
             await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -157,6 +180,42 @@ internal sealed class PatentImporter : IPatentImporter
 
         await FinishAsync(batch, counts, totals, ct);
         return batch.Id;
+    }
+
+    private async Task ImportTabularAsync(string file, string name, long batchId, ImportRequest request, Counts counts, List<ImportError> errors, IProgressSink progress, CancellationToken ct)
+    {
+        var aliases = HeaderAliases.Load(_aliasesOverride);
+        var pending = new List<(ParsedPatent Patent, long Line)>();
+        foreach (var row in TabularReader.Read(file, aliases))
+        {
+            ct.ThrowIfCancellationRequested();
+            counts.Read++;
+            try
+            {
+                pending.Add((CnPatentRowMapper.Map(row, aliases), row.Row));
+            }
+            catch (CnPatentRowMapper.RowRejected ex)
+            {
+                if (request.Strict)
+                {
+                    throw new IpCityException("IMPORT_INVALID_VALUE", $"{name} 第 {row.Row} 行 {ex.Field}: {ex.Message} ({ex.Value})", 400,
+                        new Dictionary<string, object?> { ["file"] = name, ["row"] = row.Row, ["field"] = ex.Field, ["value"] = ex.Value });
+                }
+
+                counts.Rejected++;
+                errors.Add(CnPatentRowMapper.Error(name, row, ex));
+            }
+
+            if (pending.Count >= BatchSize)
+            {
+                await FlushAsync(pending, name, batchId, counts, ct);
+                pending.Clear();
+                progress.Report($"import {name}", counts.Read, 0);
+            }
+        }
+
+        await FlushAsync(pending, name, batchId, counts, ct);
+        progress.Report($"import {name}", counts.Read, counts.Read);
     }
 
     private async Task FinishAsync(ImportBatch batch, Counts counts, Counts totals, CancellationToken ct)
@@ -247,7 +306,7 @@ internal sealed class PatentImporter : IPatentImporter
         await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await _db.Database.BeginTransactionAsync(ct);
-            var numbers = pending.Select(p => CanonicalNumber(p.Patent.DocumentNumber)).Distinct().ToList();
+            var numbers = pending.SelectMany(p => p.Patent.OtherDocuments.Select(o => CanonicalNumber(o.Number)).Prepend(CanonicalNumber(p.Patent.DocumentNumber))).Distinct().ToList();
             var existing = await _db.Documents.Where(d => numbers.Contains(d.Number)).ToListAsync(ct);
             var docs = existing.ToDictionary(d => (d.Country, d.Number, d.Kind));
             var patentsByApp = new Dictionary<(string, string), Patent>();
@@ -307,6 +366,28 @@ internal sealed class PatentImporter : IPatentImporter
                 patent.Documents.Add(newDoc);
                 docs[key] = newDoc;
                 Apply(patent, parsed, newDoc, batchId, force: false);
+                foreach (var other in parsed.OtherDocuments)
+                {
+                    var otherKey = (other.Country.ToUpperInvariant(), CanonicalNumber(other.Number), other.Kind.ToUpperInvariant());
+                    if (!docs.ContainsKey(otherKey))
+                    {
+                        var extra = new PatentDocument
+                        {
+                            Country = otherKey.Item1,
+                            Number = otherKey.Item2,
+                            Kind = otherKey.Item3,
+                            PublicationDate = other.PublicationDate,
+                            IsGrant = other.IsGrant,
+                            SourceFormat = parsed.SourceFormat,
+                            SourceFile = file,
+                            BatchId = batchId,
+                            ContentHash = hash,
+                        };
+                        patent.Documents.Add(extra);
+                        docs[otherKey] = extra;
+                    }
+                }
+
                 local.Inserted++;
             }
 
@@ -352,6 +433,8 @@ internal sealed class PatentImporter : IPatentImporter
         patent.Abstract = parsed.Abstract;
         patent.FirstClaim = parsed.FirstClaim;
         patent.ClaimCount = parsed.ClaimCount;
+        patent.LegalStatus = Clip(parsed.LegalStatus, 64);
+        patent.CitedByCount = parsed.CitedByCount;
         var ipc = parsed.Classifications.Where(c => c.Scheme == "IPC").ToList();
         patent.MainIpc = (ipc.FirstOrDefault(c => c.IsMain) ?? ipc.FirstOrDefault())?.Symbol;
         var first = parsed.Parties.FirstOrDefault(p => p.Role is PartyRole.CurrentOwner or PartyRole.Applicant);
@@ -368,6 +451,7 @@ internal sealed class PatentImporter : IPatentImporter
                 Name = Clip(party.Name, 500)!,
                 Country = Clip(party.Country, 8),
                 Address = Clip(string.Join(", ", new[] { party.Address, party.City, party.State }.Where(s => !string.IsNullOrWhiteSpace(s))), 1000),
+                CreditCode = party.CreditCode,
             });
         }
 

@@ -17,7 +17,7 @@ namespace IpCity.IpData.Importing.ImportPatents;
 internal static class UploadEndpoints
 {
     public const long MaxUploadBytes = 100L * 1024 * 1024;
-    private static readonly string[] s_extensions = [".xml"];
+    private static readonly string[] s_extensions = [".xml", ".csv", ".xlsx"];
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -44,7 +44,7 @@ internal static class UploadEndpoints
 
             if (!s_extensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
             {
-                throw new IpCityException("IMPORT_TYPE_MISMATCH", "只接受 .xml 专利文件 (USPTO / EPO)。", 400, new Dictionary<string, object?> { ["fileName"] = name });
+                throw new IpCityException("IMPORT_TYPE_MISMATCH", "只接受 .xml (USPTO / EPO)、.csv 或 .xlsx (中文专利导出) 文件。", 400, new Dictionary<string, object?> { ["fileName"] = name });
             }
 
             if (file.Length > MaxUploadBytes)
@@ -67,9 +67,10 @@ internal static class UploadEndpoints
                 {
                     var head = new byte[4];
                     var n = await probe.ReadAsync(head, ct);
-                    if (n >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K')
+                    var isZip = n >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K';
+                    if (isZip != name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
                     {
-                        throw new IpCityException("IMPORT_TYPE_MISMATCH", "文件内容不是 XML (是压缩包)。", 400, new Dictionary<string, object?> { ["fileName"] = name });
+                        throw new IpCityException("IMPORT_TYPE_MISMATCH", "文件内容与扩展名不符。The content does not match the file type.", 400, new Dictionary<string, object?> { ["fileName"] = name });
                     }
                 }
 

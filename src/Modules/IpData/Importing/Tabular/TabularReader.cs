@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Xml;
+using MiniExcelLibs;
+
+namespace IpCity.IpData.Importing.Tabular;
+
+/// <summary>One data row: its spreadsheet row number (header = 1) and its values by field.</summary>
+internal sealed record TabularRow(long Row, IReadOnlyDictionary<string, string> Values);
+
+/// <summary>
+/// Reads CSV (UTF-8, UTF-8 with BOM, GBK/GB18030 — detected) and XLSX exports row by row, mapping headers
+/// to fields through the alias table. Missing required columns are refused up front with
+/// IMPORT_MISSING_COLUMN naming the column.
+/// </summary>
+internal static class TabularReader
+{
+    public static bool Handles(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".tsv" or ".txt" or ".xlsx";
+
+    public static IEnumerable<TabularRow> Read(string path, HeaderAliases aliases)
+    {
+        return Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? ReadXlsx(path, aliases)
+            : ReadCsv(path, aliases);
+    }
+
+    private static Dictionary<int, string> MapHeaders(IReadOnlyList<string> headers, HeaderAliases aliases, string file)
+    {
+        var map = new Dictionary<int, string>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (aliases.FieldOf(headers[i] ?? string.Empty) is { } field && !map.ContainsValue(field))
+            {
+                map[i] = field;
+            }
+        }
+
+        var missing = aliases.Required.Where(r => !map.ContainsValue(r)).ToList();
+        if (missing.Count > 0)
+        {
+            var names = string.Join("、", missing.Select(m => aliases.Display.GetValueOrDefault(m, m)));
+            throw new IpCityException("IMPORT_MISSING_COLUMN", $"{file}: 缺少必需的列: {names} (missing required column)", 400,
+                new Dictionary<string, object?> { ["file"] = file, ["columns"] = missing.Select(m => aliases.Display.GetValueOrDefault(m, m)).ToList() });
+        }
+
+        return map;
+    }
+
+    private static IEnumerable<TabularRow> ReadCsv(string path, HeaderAliases aliases)
+    {
+        var file = Path.GetFileName(path);
+        var (encoding, _) = TextEncodingDetector.Detect(path);
+        char delimiter;
+        using (var first = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true))
+        {
+            var buffer = new char[8192];
+            var n = first.ReadBlock(buffer, 0, buffer.Length);
+            delimiter = CsvRecordReader.Pick(new string(buffer, 0, n).Split('\n')[0]);
+        }
+
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        var csv = new CsvRecordReader(reader, delimiter);
+        List<string>? header;
+        try
+        {
+            header = csv.Read();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new IpCityException("CSV_ENCODING", $"{file}: 无法识别的文件编码 (row 1)", 400, new Dictionary<string, object?> { ["row"] = 1 });
+        }
+
+        if (header is null)
+        {
+            throw new IpCityException("IMPORT_EMPTY", $"{file}: 文件为空 (no header row)", 400);
+        }
+
+        var map = MapHeaders(header, aliases, file);
+        long row = 1;
+        while (true)
+        {
+            List<string>? cells;
+            try
+            {
+                cells = csv.Read();
+            }
+            catch (DecoderFallbackException)
+            {
+                throw new IpCityException("CSV_ENCODING", $"{file}: 第 {row + 1} 行含有无效字节 (invalid bytes for the detected encoding)", 400, new Dictionary<string, object?> { ["row"] = row + 1 });
+            }
+
+            if (cells is null)
+            {
+                yield break;
+            }
+
+            row++;
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (index, field) in map)
+            {
+                var v = index < cells.Count ? cells[index] : null;
+                if (!string.IsNullOrWhiteSpace(v))
+                {
+                    values[field] = v.Trim();
+                }
+            }
+
+            if (values.Count > 0)
+            {
+                yield return new TabularRow(row, values);
+            }
+        }
+    }
+
+    private static IEnumerable<TabularRow> ReadXlsx(string path, HeaderAliases aliases)
+    {
+        ZipGuard.Check(path);
+        var file = Path.GetFileName(path);
+        using var stream = File.OpenRead(path);
+        Dictionary<int, string>? map = null;
+        long row = 0;
+        foreach (IDictionary<string, object?> record in stream.Query(useHeaderRow: false))
+        {
+            row++;
+            var cells = record.Values.ToList();
+            if (map is null)
+            {
+                map = MapHeaders(cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture) ?? string.Empty).ToList(), aliases, file);
+                continue;
+            }
+
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (index, field) in map)
+            {
+                var v = index < cells.Count ? CellText(cells[index]) : null;
+                if (!string.IsNullOrWhiteSpace(v))
+                {
+                    values[field] = v.Trim();
+                }
+            }
+
+            if (values.Count > 0)
+            {
+                yield return new TabularRow(row, values);
+            }
+        }
+
+        if (map is null)
+        {
+            throw new IpCityException("IMPORT_EMPTY", $"{file}: 文件为空 (no header row)", 400);
+        }
+    }
+
+    private static string? CellText(object? value) => value switch
+    {
+        null => null,
+        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        double n when n == Math.Floor(n) && Math.Abs(n) < 1e15 => ((long)n).ToString(CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

@@ -1,0 +1,64 @@
+using System.Text;
+
+namespace IpCity.IpData.Importing.Tabular;
+
+/// <summary>
+/// Detects the encoding of a text export: a BOM wins (UTF-8/UTF-16); otherwise strict UTF-8 over the whole
+/// file; otherwise GB18030 (a superset of GBK and GB2312, what CNIPA's tools and Excel on Chinese Windows
+/// write). A file that is neither is refused with CSV_ENCODING and the first bad row.
+/// </summary>
+internal static class TextEncodingDetector
+{
+    static TextEncodingDetector()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    public static Encoding Gb18030 => Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
+    public static (Encoding Encoding, string Name) Detect(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var bom = new byte[3];
+        var n = stream.Read(bom, 0, 3);
+        if (n >= 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF)
+        {
+            return (new UTF8Encoding(false, true), "UTF-8 (BOM)");
+        }
+
+        if (n >= 2 && ((bom[0] == 0xFF && bom[1] == 0xFE) || (bom[0] == 0xFE && bom[1] == 0xFF)))
+        {
+            return (bom[0] == 0xFF ? new UnicodeEncoding(false, true, true) : new UnicodeEncoding(true, true, true), "UTF-16");
+        }
+
+        stream.Position = 0;
+        if (IsValidUtf8(stream))
+        {
+            return (new UTF8Encoding(false, true), "UTF-8");
+        }
+
+        return (Gb18030, "GB18030/GBK");
+    }
+
+    private static bool IsValidUtf8(Stream stream)
+    {
+        var decoder = new UTF8Encoding(false, true).GetDecoder();
+        var buffer = new byte[1 << 16];
+        var chars = new char[(1 << 16) + 8];
+        int read;
+        try
+        {
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+            }
+
+            decoder.GetChars([], 0, 0, chars, 0, flush: true);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}
