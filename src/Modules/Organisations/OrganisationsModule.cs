@@ -17,6 +17,7 @@ public static class OrganisationsModule
         services.AddDbContext<OrganisationsDbContext>((sp, o) => ModuleDb.Configure(o, sp.GetRequiredService<StorageOptions>(), OrganisationsDbContext.Module));
         services.TryAddScoped<IOrgUnitDirectory, OrgUnitDirectory>();
         services.TryAddScoped<ICityProfileLoader, CityProfileLoader>();
+        services.TryAddSingleton<IAddressResolver, Addresses.AddressResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase, OrganisationsDatabase>());
         return services;
     }

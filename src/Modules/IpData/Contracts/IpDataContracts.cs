@@ -41,11 +41,20 @@ public sealed record PatentSummary(
     string? MainIpc,
     IReadOnlyList<string> Documents,
     IReadOnlyList<string> Applicants,
-    IReadOnlyList<string> Inventors);
+    IReadOnlyList<string> Inventors,
+    string? RegionCountyCode = null,
+    string? RegionZoneCode = null,
+    string? RegionRule = null,
+    double? RegionConfidence = null);
+
+public sealed record UnresolvedAddress(string Address, long Patents);
 
 public interface IPatentQueries
 {
     Task<long> CountAsync(CancellationToken ct = default);
 
     Task<PatentSummary?> FindByDocumentAsync(string country, string number, string kind, CancellationToken ct = default);
+
+    /// <summary>Domestic patents whose attribution address resolved to no county-level unit or zone, by address with counts.</summary>
+    Task<IReadOnlyList<UnresolvedAddress>> UnresolvedAddressesAsync(int top = 200, CancellationToken ct = default);
 }

@@ -38,6 +38,14 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.MainIpc).HasMaxLength(32);
             e.Property(x => x.PrimaryDocument).HasMaxLength(48);
             e.Property(x => x.LegalStatus).HasMaxLength(64);
+            e.Property(x => x.RegionProvinceCode).HasMaxLength(2);
+            e.Property(x => x.RegionCountyCode).HasMaxLength(16);
+            e.Property(x => x.RegionStreetCode).HasMaxLength(16);
+            e.Property(x => x.RegionZoneCode).HasMaxLength(16);
+            e.Property(x => x.RegionRule).HasMaxLength(200);
+            e.Property(x => x.RegionAddress).HasMaxLength(1000);
+            e.HasIndex(x => x.RegionCountyCode);
+            e.HasIndex(x => x.RegionZoneCode);
             e.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Parties).WithOne().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Classifications).WithOne().HasForeignKey(d => d.PatentId).OnDelete(DeleteBehavior.Cascade);

@@ -39,6 +39,22 @@ internal sealed class Patent
 
     public int? CitedByCount { get; set; }
 
+    /// <summary>Regional attribution (setting IpData:RegionAttribution, default: first patentee's address).</summary>
+    public string? RegionProvinceCode { get; set; }
+
+    public string? RegionCountyCode { get; set; }
+
+    public string? RegionStreetCode { get; set; }
+
+    public string? RegionZoneCode { get; set; }
+
+    /// <summary>How the region was found (rule) and how sure it is (0..1); "unresolved" keeps the address for the report.</summary>
+    public string? RegionRule { get; set; }
+
+    public double? RegionConfidence { get; set; }
+
+    public string? RegionAddress { get; set; }
+
     /// <summary>The document whose data the bibliographic fields show ("US 11147202 B2").</summary>
     public string? PrimaryDocument { get; set; }
 

@@ -42,7 +42,21 @@ internal sealed class PatentQueries : IPatentQueries
             p.MainIpc,
             p.Documents.OrderBy(d => d.PublicationDate).Select(d => $"{d.Country} {d.Number} {d.Kind}").ToList(),
             p.Parties.Where(x => x.Role is PartyRole.Applicant or PartyRole.CurrentOwner).OrderBy(x => x.Sequence).Select(x => x.Name).Distinct().ToList(),
-            p.Parties.Where(x => x.Role == PartyRole.Inventor).OrderBy(x => x.Sequence).Select(x => x.Name).ToList());
+            p.Parties.Where(x => x.Role == PartyRole.Inventor).OrderBy(x => x.Sequence).Select(x => x.Name).ToList(),
+            p.RegionCountyCode,
+            p.RegionZoneCode,
+            p.RegionRule,
+            p.RegionConfidence);
+    }
+
+    public async Task<IReadOnlyList<UnresolvedAddress>> UnresolvedAddressesAsync(int top = 200, CancellationToken ct = default)
+    {
+        var rows = await _db.Patents.AsNoTracking()
+            .Where(p => p.IsDomestic && p.RegionAddress != null && p.RegionCountyCode == null && p.RegionZoneCode == null)
+            .GroupBy(p => p.RegionAddress!)
+            .Select(g => new { Address = g.Key, Count = g.LongCount() })
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Address).Take(Math.Clamp(top, 1, 10_000)).ToListAsync(ct);
+        return rows.Select(r => new UnresolvedAddress(r.Address, r.Count)).ToList();
     }
 }
 
@@ -56,5 +70,10 @@ internal static class PatentEndpoints
                     ? Results.Ok(p)
                     : throw IpCityException.NotFound("Patent document"))
             .AllowAnonymous().WithName("GetPatentByDocument").WithTags("Patents");
+
+        api.MapGet("/ipdata/unresolved-addresses", async (IPatentQueries queries, int? top, CancellationToken ct) =>
+                Results.Ok(await queries.UnresolvedAddressesAsync(top ?? 200, ct)))
+            .RequireAuthorization(BuildingBlocks.Security.Policies.DataImporter).WithName("ListUnresolvedAddresses").WithTags("Import")
+            .WithSummary("未能归属到区县或功能区的地址及专利数");
     }
 }

@@ -65,3 +65,22 @@ public interface ICityProfileLoader
 
     Task<ProfileLoadResult> LoadAsync(string? path = null, CancellationToken ct = default);
 }
+
+/// <summary>Where an address lies: codes from the NBS division codes and the city profile, with the rule used and a confidence.</summary>
+public sealed record AddressResolution(
+    string? ProvinceCode,
+    string? CityCode,
+    string? CountyCode,
+    string? StreetCode,
+    string? ZoneCode,
+    string Rule,
+    double Confidence)
+{
+    public bool IsResolved => CountyCode is not null || ZoneCode is not null;
+}
+
+/// <summary>Resolves Chinese addresses to province, city, county-level unit, street and functional zone.</summary>
+public interface IAddressResolver
+{
+    AddressResolution Resolve(string? address);
+}

@@ -143,6 +143,33 @@ namespace IpCity.Migrations.Postgres.IpData
                         .HasMaxLength(48)
                         .HasColumnType("character varying(48)");
 
+                    b.Property<string>("RegionAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double?>("RegionConfidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("RegionCountyCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RegionProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RegionRule")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionStreetCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RegionZoneCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Title")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -157,6 +184,10 @@ namespace IpCity.Migrations.Postgres.IpData
                         .HasColumnType("character varying(24)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegionCountyCode");
+
+                    b.HasIndex("RegionZoneCode");
 
                     b.HasIndex("ApplicationCountry", "ApplicationNumber")
                         .IsUnique();

@@ -133,6 +133,33 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RegionAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RegionConfidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RegionCountyCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionRule")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionStreetCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionZoneCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -147,6 +174,10 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegionCountyCode");
+
+                    b.HasIndex("RegionZoneCode");
 
                     b.HasIndex("ApplicationCountry", "ApplicationNumber")
                         .IsUnique();

@@ -109,6 +109,35 @@ public sealed class ImportCnTabularTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Patents_are_attributed_to_districts_by_the_first_patentee_address(string provider)
+    {
+        await using var platform = await Platform.StartAsync(provider);
+        var rows = Rows().Take(3).ToList();
+        rows.Add([App("202210555666"), "2022-02-02", "CN114555666A", "2022-05-05", string.Empty, string.Empty, "发明", "地址无法识别的记录", string.Empty,
+            "某研究所", "幸福路8号", "某人", "G06F16/00", string.Empty, string.Empty, "审中", string.Empty, string.Empty, string.Empty, string.Empty]);
+        var path = Path.Combine(platform.Store.Storage.DataDirectory, "regions.csv");
+        await File.WriteAllTextAsync(path, Csv(rows, s_headers), new UTF8Encoding(false));
+        var result = await platform.InScopeAsync(sp => sp.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([path])));
+        Assert.Equal(4, result.Inserted);
+
+        await platform.InScopeAsync(async sp =>
+        {
+            var q = sp.GetRequiredService<IPatentQueries>();
+            var battery = await q.FindByDocumentAsync("CN", "109876543", "B");
+            Assert.Equal("360113", battery!.RegionCountyCode);
+            Assert.StartsWith("first-patentee:", battery.RegionRule, StringComparison.Ordinal);
+            Assert.Equal(1.0, battery.RegionConfidence);
+            Assert.Equal("360121", (await q.FindByDocumentAsync("CN", "209123456", "U"))!.RegionCountyCode);
+            Assert.Equal("360124", (await q.FindByDocumentAsync("CN", "305111222", "S"))!.RegionCountyCode);
+            var unresolved = await q.UnresolvedAddressesAsync();
+            var row = Assert.Single(unresolved);
+            Assert.Equal("幸福路8号", row.Address);
+            Assert.Equal(1, row.Patents);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_file_without_the_application_number_column_gets_a_named_error(string provider)
     {
         await using var platform = await Platform.StartAsync(provider);

@@ -12,6 +12,7 @@ using IpCity.IpData.Data;
 using IpCity.IpData.Domain;
 using IpCity.IpData.Importing.Tabular;
 using IpCity.IpData.Importing.Xml;
+using IpCity.Organisations.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace IpCity.IpData.Importing.ImportPatents;
@@ -34,8 +35,11 @@ internal sealed class PatentImporter : IPatentImporter
     private readonly TimeProvider _clock;
     private readonly string _aliasesOverride;
 
-    public PatentImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock, BuildingBlocks.Storage.StorageOptions storage)
+    private readonly IAddressResolver _addresses;
+
+    public PatentImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock, BuildingBlocks.Storage.StorageOptions storage, IAddressResolver addresses)
     {
+        _addresses = addresses;
         _aliasesOverride = Path.Combine(storage.DataDirectory, "config", "cn-patent-headers.json");
         _db = db;
         _audit = audit;
@@ -331,6 +335,7 @@ internal sealed class PatentImporter : IPatentImporter
                     doc.SourceFile = file;
                     doc.BatchId = batchId;
                     Apply(owner, parsed, doc, batchId, force: true);
+                    Attribute(owner);
                     local.Updated++;
                     continue;
                 }
@@ -366,6 +371,7 @@ internal sealed class PatentImporter : IPatentImporter
                 patent.Documents.Add(newDoc);
                 docs[key] = newDoc;
                 Apply(patent, parsed, newDoc, batchId, force: false);
+                Attribute(patent);
                 foreach (var other in parsed.OtherDocuments)
                 {
                     var otherKey = (other.Country.ToUpperInvariant(), CanonicalNumber(other.Number), other.Kind.ToUpperInvariant());
@@ -398,6 +404,32 @@ internal sealed class PatentImporter : IPatentImporter
             counts.Unchanged += local.Unchanged;
         });
         _db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// Regional attribution by the first patentee's address (DOMAIN.md §1.1, parameter
+    /// Patent.RegionAttribution; the current owner wins over the original applicant). Domestic patents only.
+    /// </summary>
+    private void Attribute(Patent patent)
+    {
+        var first = patent.Parties.Where(p => p.Role == PartyRole.CurrentOwner && !string.IsNullOrWhiteSpace(p.Address)).OrderBy(p => p.Sequence).FirstOrDefault()
+            ?? patent.Parties.Where(p => p.Role == PartyRole.Applicant).OrderBy(p => p.Sequence).FirstOrDefault();
+        if (!patent.IsDomestic || first?.Address is null)
+        {
+            patent.RegionRule = null;
+            patent.RegionProvinceCode = patent.RegionCountyCode = patent.RegionStreetCode = patent.RegionZoneCode = patent.RegionAddress = null;
+            patent.RegionConfidence = null;
+            return;
+        }
+
+        var r = _addresses.Resolve(first.Address);
+        patent.RegionProvinceCode = r.ProvinceCode;
+        patent.RegionCountyCode = r.CountyCode;
+        patent.RegionStreetCode = r.StreetCode;
+        patent.RegionZoneCode = r.ZoneCode;
+        patent.RegionRule = Clip("first-patentee:" + r.Rule, 200);
+        patent.RegionConfidence = r.Confidence;
+        patent.RegionAddress = Clip(first.Address, 1000);
     }
 
     private async Task<Patent> LoadPatentAsync(long id, CancellationToken ct) =>
