@@ -18,6 +18,7 @@ public static class IpDataModule
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase, IpDataDatabase>());
         services.TryAddScoped<IPatentImporter, PatentImporter>();
         services.TryAddScoped<IPatentQueries, PatentQueries>();
+        services.TryAddScoped<IPatentSearch, Search.PatentSearch>();
         return services;
     }
 
@@ -26,6 +27,7 @@ public static class IpDataModule
     {
         PatentEndpoints.Map(endpoints);
         UploadEndpoints.Map(endpoints);
+        Search.SearchEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -55,6 +55,26 @@ public interface IPatentQueries
 
     Task<PatentSummary?> FindByDocumentAsync(string country, string number, string kind, CancellationToken ct = default);
 
+    Task<PatentSummary?> GetAsync(long id, CancellationToken ct = default);
+
     /// <summary>Domestic patents whose attribution address resolved to no county-level unit or zone, by address with counts.</summary>
     Task<IReadOnlyList<UnresolvedAddress>> UnresolvedAddressesAsync(int top = 200, CancellationToken ct = default);
+}
+
+public sealed record SearchRequest(string? Query, int Page = 1, int PageSize = 20, string? Sort = null, bool Facets = true);
+
+public sealed record SearchHit(long Id, string ApplicationCountry, string ApplicationNumber, DateOnly? ApplicationDate, string Type, string? Title, string? MainIpc, string? FirstApplicant, string? Region, string? LegalStatus, string? PrimaryDocument);
+
+public sealed record FacetValue(string Value, long Count);
+
+public sealed record SearchResult(long Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+
+public sealed record ExportRow(string Application, DateOnly? ApplicationDate, string? Document, string Type, string? Title, string? MainIpc, string Applicants, string Inventors, string? Address, string? Region, string? LegalStatus);
+
+/// <summary>Patent search: exact substring semantics, ANDed terms, field syntax, facets, uncapped export.</summary>
+public interface IPatentSearch
+{
+    Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default);
+
+    IAsyncEnumerable<ExportRow> ExportAsync(string? query, CancellationToken ct = default);
 }

@@ -31,7 +31,17 @@ internal sealed class PatentQueries : IPatentQueries
             return null;
         }
 
-        var p = await _db.Patents.AsNoTracking().Include(x => x.Documents).Include(x => x.Parties).FirstAsync(x => x.Id == doc.PatentId, ct);
+        return await GetAsync(doc.PatentId, ct);
+    }
+
+    public async Task<PatentSummary?> GetAsync(long id, CancellationToken ct = default)
+    {
+        var p = await _db.Patents.AsNoTracking().Include(x => x.Documents).Include(x => x.Parties).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null)
+        {
+            return null;
+        }
+
         return new PatentSummary(
             p.Id,
             p.ApplicationCountry,

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using IpCity.BuildingBlocks.Auditing;
+using IpCity.IpData.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using MiniExcelLibs;
+
+namespace IpCity.IpData.Search;
+
+/// <summary>Public patent search and uncapped, streamed exports (every export is audited).</summary>
+internal static class SearchEndpoints
+{
+    private static readonly string[] s_headers = ["申请号", "申请日", "文献号", "专利类型", "发明名称", "主分类号", "申请（专利权）人", "发明（设计）人", "地址", "区域代码", "法律状态"];
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/patents", async (string? q, int? page, int? pageSize, string? sort, bool? facets, IPatentSearch search, CancellationToken ct) =>
+            Results.Ok(await search.SearchAsync(new SearchRequest(q, page ?? 1, pageSize ?? 20, sort, facets ?? true), ct)))
+            .AllowAnonymous().WithName("SearchPatents").WithTags("Patents")
+            .WithSummary("专利检索：词与词之间为 AND，每个词按连续子串匹配；字段 ti: ab: cl: pa: in: addr: ipc: region: type: status: ad:[2015 TO 2020]");
+
+        api.MapGet("/patents/export.csv", async (string? q, HttpContext http, IPatentSearch search, IAuditTrail audit, CancellationToken ct) =>
+        {
+            await audit.RecordAsync(new AuditEntry(AuditEvents.Exported, AuditOutcome.Success, "Patents", null, "csv; q=" + q), ct);
+            http.Response.ContentType = "text/csv; charset=utf-8";
+            http.Response.Headers.ContentDisposition = "attachment; filename=\"patents.csv\"; filename*=UTF-8''%E4%B8%93%E5%88%A9%E6%A3%80%E7%B4%A2%E7%BB%93%E6%9E%9C.csv";
+            await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
+            await writer.WriteLineAsync(string.Join(',', s_headers.Select(Cell)));
+            await foreach (var row in search.ExportAsync(q, ct))
+            {
+                await writer.WriteLineAsync(string.Join(',', Cells(row).Select(Cell)));
+            }
+
+            return Results.Empty;
+        }).AllowAnonymous().WithName("ExportPatentsCsv").WithTags("Patents");
+
+        api.MapGet("/patents/export.xlsx", async (string? q, HttpContext http, IPatentSearch search, IAuditTrail audit, CancellationToken ct) =>
+        {
+            await audit.RecordAsync(new AuditEntry(AuditEvents.Exported, AuditOutcome.Success, "Patents", null, "xlsx; q=" + q), ct);
+            var rows = new List<Dictionary<string, object?>>();
+            await foreach (var row in search.ExportAsync(q, ct))
+            {
+                rows.Add(s_headers.Zip(Cells(row).Select(Escape)).ToDictionary(x => x.First, x => (object?)x.Second));
+            }
+
+            var buffer = new MemoryStream();
+            await buffer.SaveAsAsync(rows, sheetName: "专利", cancellationToken: ct);
+            buffer.Position = 0;
+            http.Response.Headers.ContentDisposition = "attachment; filename=\"patents.xlsx\"; filename*=UTF-8''%E4%B8%93%E5%88%A9%E6%A3%80%E7%B4%A2%E7%BB%93%E6%9E%9C.xlsx";
+            return Results.Stream(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }).AllowAnonymous().WithName("ExportPatentsXlsx").WithTags("Patents");
+    }
+
+    private static string[] Cells(ExportRow r) =>
+    [
+        r.Application, r.ApplicationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, r.Document ?? string.Empty, r.Type,
+        r.Title ?? string.Empty, r.MainIpc ?? string.Empty, r.Applicants, r.Inventors, r.Address ?? string.Empty, r.Region ?? string.Empty, r.LegalStatus ?? string.Empty,
+    ];
+
+    /// <summary>Formula injection (SECURITY.md spec 18): text starting with = + - @ TAB CR gets a leading apostrophe.</summary>
+    internal static string Escape(string value) =>
+        value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
+
+    internal static string Cell(string value)
+    {
+        value = Escape(value);
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value.StartsWith('\'')
+            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : value;
+    }
+}
