@@ -22,7 +22,11 @@ public static class IpCityCli
             c.PropagateExceptions();
             c.AddCommand<ServeCommand>("serve").WithDescription("启动 Web 平台 (默认 http://127.0.0.1:5000)；--demo 先迁移、加载演示数据再启动");
             c.AddBranch("db", db => db.AddCommand<MigrateCommand>("migrate").WithDescription("迁移所有模块的数据库结构"));
-            c.AddBranch("demo", demo => demo.AddCommand<DemoLoadCommand>("load").WithDescription("迁移、加载城市配置与参考数据、创建演示账户"));
+            c.AddBranch("demo", demo =>
+            {
+                demo.AddCommand<DemoLoadCommand>("load").WithDescription("迁移、加载城市配置与参考数据、合成演示专利、创建演示账户");
+                demo.AddCommand<DemoGenerateCommand>("generate").WithDescription("生成确定性的合成专利导出表 (CN 格式)：demo generate --patents N --seed S");
+            });
             c.AddBranch("admin", admin => admin.AddCommand<AdminCreateCommand>("create").WithDescription("创建账户 (首个管理员由此创建)"));
             c.AddBranch("audit", audit => audit.AddCommand<AuditVerifyCommand>("verify").WithDescription("校验审计日志哈希链；被篡改或删除时以非零状态退出"));
             c.AddCommand<ImportCommand>("import").WithDescription("导入数据：import patents <文件或目录…> [--format auto] [--json] [--errors 报告.csv]");

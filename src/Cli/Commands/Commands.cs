@@ -93,8 +93,8 @@ internal sealed class DemoLoadCommand : AsyncCommand<GlobalSettings>
         await CliProgress.RunAsync(AnsiConsole.Console, "demo load", async progress =>
         {
             var step = 0;
-            result = await sp.GetRequiredService<DemoSeeder>().LoadAsync(s => progress.Report(s, ++step, 10), cancellationToken);
-            progress.Report("done", 10, 10);
+            result = await sp.GetRequiredService<DemoSeeder>().LoadAsync(s => progress.Report(s, ++step, 14), cancellationToken);
+            progress.Report("done", 14, 14);
         });
         AnsiConsole.WriteLine($"城市配置 {result!.Profile.CityCode} v{result.Profile.ProfileVersion}: {result.Profile.Units} 个单位, {result.Profile.Streets} 个乡镇街道, {result.Profile.Population} 条人口, {result.Profile.Targets} 个目标 ({(result.Profile.Changed ? "已更新" : "无变化")})");
         Console.WriteLine(DemoSeeder.Format(result.Accounts));
@@ -240,6 +240,48 @@ internal sealed class ProfileLoadCommand : AsyncCommand<ProfileLoadSettings>
         await using var scope = sp.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<ICityProfileLoader>().LoadAsync(settings.File, cancellationToken);
         AnsiConsole.WriteLine($"城市配置 {result.CityCode} v{result.ProfileVersion}: {result.Units} 个单位, {result.Streets} 个乡镇街道, {result.Population} 条人口, {result.Gdp} 条 GDP, {result.Targets} 个目标 ({(result.Changed ? "已更新" : "无变化")})");
+        return 0;
+    }
+}
+
+public sealed class DemoGenerateSettings : GlobalSettings
+{
+    [CommandOption("--patents <N>")]
+    [Description("number of synthetic patents")]
+    public int Patents { get; init; } = 10_000;
+
+    [CommandOption("--seed <S>")]
+    public int Seed { get; init; } = 2025;
+
+    [CommandOption("--out <FILE>")]
+    [Description("output CSV (default <data>/demo/synthetic-<N>-<S>.csv)")]
+    public string? Out { get; init; }
+
+    public override ValidationResult Validate() =>
+        Patents is < 1 or > 5_000_000 ? ValidationResult.Error("--patents must be between 1 and 5 000 000") : ValidationResult.Success();
+}
+
+/// <summary>`ipcity demo generate`: a deterministic synthetic CN-layout export (same seed → same file).</summary>
+internal sealed class DemoGenerateCommand : AsyncCommand<DemoGenerateSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, DemoGenerateSettings settings, CancellationToken cancellationToken)
+    {
+        await using var sp = CliHost.Build(settings);
+        foreach (var db in sp.GetServices<IModuleDatabase>())
+        {
+            await db.MigrateAsync(cancellationToken);
+        }
+
+        await using var scope = sp.CreateAsyncScope();
+        if (await scope.ServiceProvider.GetRequiredService<IOrgUnitDirectory>().GetProfileAsync(cancellationToken) is null)
+        {
+            await scope.ServiceProvider.GetRequiredService<ICityProfileLoader>().LoadAsync(null, cancellationToken);
+        }
+
+        var path = settings.Out ?? Path.Combine(sp.GetRequiredService<StorageOptions>().DataDirectory, "demo",
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"synthetic-{settings.Patents}-{settings.Seed}.csv"));
+        var written = await scope.ServiceProvider.GetRequiredService<IpCity.IpData.Contracts.IDemoPatentGenerator>().GenerateAsync(path, settings.Patents, settings.Seed, cancellationToken);
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"wrote {settings.Patents} synthetic patents (seed {settings.Seed}) to {written}"));
         return 0;
     }
 }

@@ -19,6 +19,7 @@ public static class IpDataModule
         services.TryAddScoped<IPatentImporter, PatentImporter>();
         services.TryAddScoped<IPatentQueries, PatentQueries>();
         services.TryAddScoped<IPatentSearch, Search.PatentSearch>();
+        services.TryAddScoped<IDemoPatentGenerator, Demo.DemoPatentGenerator>();
         return services;
     }
 

@@ -10,7 +10,7 @@ namespace IpCity.Web.Hosting;
 
 public sealed record DemoAccount(string UserName, string Role, string DisplayName, string Password, string? TotpSecret, string? UnitCode);
 
-public sealed record DemoResult(ProfileLoadResult Profile, IReadOnlyList<DemoAccount> Accounts, string AccountsFile);
+public sealed record DemoResult(ProfileLoadResult Profile, IReadOnlyList<DemoAccount> Accounts, string AccountsFile, IpCity.IpData.Contracts.ImportResult? Patents = null);
 
 /// <summary>
 /// Demo mode: migrate every module store, load the city profile and create one demo account per role (with
@@ -29,6 +29,10 @@ public sealed class DemoSeeder
         ("demo.secadmin", Roles.SecAdmin, "安全管理员 (演示)", null, null),
         ("demo.auditadmin", Roles.AuditAdmin, "审计管理员 (演示)", null, null),
     ];
+
+    /// <summary>Size and seed of the synthetic patent set the demo loads (deterministic).</summary>
+    public const int DemoPatents = 3000;
+    public const int DemoSeed = 2025;
 
     private readonly IServiceProvider _services;
 
@@ -77,6 +81,12 @@ public sealed class DemoSeeder
             accounts.Add(new DemoAccount(user, role, name, fixedPassword ?? created.GeneratedPassword!, created.TotpSecret, unit));
         }
 
+        progress?.Invoke($"synthetic demo patents ({DemoPatents}, seed {DemoSeed})");
+        var demoFile = Path.Combine(sp.GetRequiredService<StorageOptions>().DataDirectory, "demo", "synthetic-demo-patents.csv");
+        await sp.GetRequiredService<IpCity.IpData.Contracts.IDemoPatentGenerator>().GenerateAsync(demoFile, DemoPatents, DemoSeed, ct);
+        var patents = await sp.GetRequiredService<IpCity.IpData.Contracts.IPatentImporter>().ImportAsync(new IpCity.IpData.Contracts.ImportRequest([demoFile]), null, ct);
+        progress?.Invoke($"imported: {patents.Inserted} new, {patents.Unchanged} unchanged, {patents.Rejected} rejected");
+
         await sp.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEntry(AuditEvents.DemoLoaded, AuditOutcome.Success, "Demo", null, $"accounts={accounts.Count}"), ct);
         var file = Path.Combine(sp.GetRequiredService<StorageOptions>().DataDirectory, "demo-accounts.txt");
         await File.WriteAllTextAsync(file, Format(accounts), ct);
@@ -85,7 +95,7 @@ public sealed class DemoSeeder
             File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
-        return new DemoResult(profile, accounts, file);
+        return new DemoResult(profile, accounts, file, patents);
     }
 
     public static string Format(IReadOnlyList<DemoAccount> accounts)

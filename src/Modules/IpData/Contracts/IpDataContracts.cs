@@ -78,3 +78,10 @@ public interface IPatentSearch
 
     IAsyncEnumerable<ExportRow> ExportAsync(string? query, CancellationToken ct = default);
 }
+
+/// <summary>Writes the deterministic synthetic demo export (CN layout) used by demo mode and the benchmarks.</summary>
+public interface IDemoPatentGenerator
+{
+    /// <returns>The full path written.</returns>
+    Task<string> GenerateAsync(string path, int patents, int seed, CancellationToken ct = default);
+}
