@@ -44,6 +44,7 @@ public sealed class IpCityWebFactory : WebApplicationFactory<Program>
             ["Access:SecureCookies"] = "false",
             ["Access:LoginPerMinutePerIp"] = "10000",
             ["Database:AcceptNonDurable"] = "true",
+            ["Demo:Patents"] = "200",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

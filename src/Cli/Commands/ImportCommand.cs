@@ -12,7 +12,7 @@ namespace IpCity.Cli.Commands;
 public sealed class ImportSettings : GlobalSettings
 {
     [CommandArgument(0, "<KIND>")]
-    [Description("patents (USPTO XML, EPO XML, Chinese CSV/XLSX exports)")]
+    [Description("patents (USPTO XML, EPO XML, Chinese CSV/XLSX exports) | trademarks (incl. Madrid, CSV/XLSX) | gis (CSV/XLSX)")]
     public string Kind { get; init; } = string.Empty;
 
     [CommandArgument(1, "<PATHS>")]
@@ -37,9 +37,9 @@ public sealed class ImportSettings : GlobalSettings
 
     public override ValidationResult Validate()
     {
-        if (Kind != "patents")
+        if (Kind is not ("patents" or "trademarks" or "gis"))
         {
-            return ValidationResult.Error($"unknown import kind '{Kind}' (supported: patents)");
+            return ValidationResult.Error($"unknown import kind '{Kind}' (supported: patents, trademarks, gis)");
         }
 
         if (Paths.Length == 0)
@@ -73,14 +73,20 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
         ImportResult? result = null;
         await using var scope = sp.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<IPatentImporter>();
+        var registers = scope.ServiceProvider.GetRequiredService<IRegisterImporter>();
+        Task<ImportResult> Run(IpCity.BuildingBlocks.Progress.IProgressSink? progress) => settings.Kind switch
+        {
+            "trademarks" => registers.ImportTrademarksAsync(settings.Paths, progress, cancellationToken),
+            "gis" => registers.ImportGisAsync(settings.Paths, progress, cancellationToken),
+            _ => importer.ImportAsync(new ImportRequest(settings.Paths, format, settings.Strict), progress, cancellationToken),
+        };
         if (settings.Json)
         {
-            result = await importer.ImportAsync(new ImportRequest(settings.Paths, format, settings.Strict), null, cancellationToken);
+            result = await Run(null);
         }
         else
         {
-            await CliProgress.RunAsync(AnsiConsole.Console, "import patents", async progress =>
-                result = await importer.ImportAsync(new ImportRequest(settings.Paths, format, settings.Strict), progress, cancellationToken));
+            await CliProgress.RunAsync(AnsiConsole.Console, "import " + settings.Kind, async progress => result = await Run(progress));
         }
 
         if (settings.ErrorsFile is not null)

@@ -20,6 +20,8 @@ public static class IpDataModule
         services.TryAddScoped<IPatentQueries, PatentQueries>();
         services.TryAddScoped<IPatentSearch, Search.PatentSearch>();
         services.TryAddScoped<IDemoPatentGenerator, Demo.DemoPatentGenerator>();
+        services.TryAddScoped<IRegisterImporter, Importing.ImportRegisters.RegisterImporter>();
+        services.TryAddScoped<IRegisterQueries, Importing.ImportRegisters.RegisterQueries>();
         return services;
     }
 
@@ -29,6 +31,7 @@ public static class IpDataModule
         PatentEndpoints.Map(endpoints);
         UploadEndpoints.Map(endpoints);
         Search.SearchEndpoints.Map(endpoints);
+        Importing.ImportRegisters.RegisterEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -81,11 +81,18 @@ public sealed class DemoSeeder
             accounts.Add(new DemoAccount(user, role, name, fixedPassword ?? created.GeneratedPassword!, created.TotpSecret, unit));
         }
 
-        progress?.Invoke($"synthetic demo patents ({DemoPatents}, seed {DemoSeed})");
+        var count = int.TryParse(sp.GetRequiredService<IConfiguration>()["Demo:Patents"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : DemoPatents;
+        progress?.Invoke($"synthetic demo patents ({count}, seed {DemoSeed})");
         var demoFile = Path.Combine(sp.GetRequiredService<StorageOptions>().DataDirectory, "demo", "synthetic-demo-patents.csv");
-        await sp.GetRequiredService<IpCity.IpData.Contracts.IDemoPatentGenerator>().GenerateAsync(demoFile, DemoPatents, DemoSeed, ct);
+        await sp.GetRequiredService<IpCity.IpData.Contracts.IDemoPatentGenerator>().GenerateAsync(demoFile, count, DemoSeed, ct);
         var patents = await sp.GetRequiredService<IpCity.IpData.Contracts.IPatentImporter>().ImportAsync(new IpCity.IpData.Contracts.ImportRequest([demoFile]), null, ct);
         progress?.Invoke($"imported: {patents.Inserted} new, {patents.Unchanged} unchanged, {patents.Rejected} rejected");
+        var gis = Path.Combine(AppContext.BaseDirectory, "reference", "jiangxi_gi_facts.csv");
+        if (File.Exists(gis))
+        {
+            progress?.Invoke("geographical indications (reference/jiangxi_gi_facts.csv)");
+            await sp.GetRequiredService<IpCity.IpData.Contracts.IRegisterImporter>().ImportGisAsync([gis], null, ct);
+        }
 
         await sp.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEntry(AuditEvents.DemoLoaded, AuditOutcome.Success, "Demo", null, $"accounts={accounts.Count}"), ct);
         var file = Path.Combine(sp.GetRequiredService<StorageOptions>().DataDirectory, "demo-accounts.txt");

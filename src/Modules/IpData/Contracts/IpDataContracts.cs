@@ -85,3 +85,22 @@ public interface IDemoPatentGenerator
     /// <returns>The full path written.</returns>
     Task<string> GenerateAsync(string path, int patents, int seed, CancellationToken ct = default);
 }
+
+/// <summary>Trademark (with Madrid) and geographical-indication registers from tabular lists.</summary>
+public interface IRegisterImporter
+{
+    Task<ImportResult> ImportTrademarksAsync(IReadOnlyList<string> paths, IProgressSink? progress = null, CancellationToken ct = default);
+
+    Task<ImportResult> ImportGisAsync(IReadOnlyList<string> paths, IProgressSink? progress = null, CancellationToken ct = default);
+}
+
+public sealed record TrademarkDto(string RegistrationNumber, string? MarkText, string? NiceClasses, string? Holder, string? Status, DateOnly? ApplicationDate, DateOnly? ExclusiveTo, string? MadridIrNumber, string? Designations, string? RegionCountyCode);
+
+public sealed record GiDto(string Name, string Type, string TypeText, string? Area, string? AreaCode, string? Number, string? EffectiveText, string? SourceUrl);
+
+public interface IRegisterQueries
+{
+    Task<IReadOnlyList<TrademarkDto>> TrademarksAsync(bool madridOnly, string? q, int take = 200, CancellationToken ct = default);
+
+    Task<IReadOnlyList<GiDto>> GisAsync(CancellationToken ct = default);
+}

@@ -24,6 +24,10 @@ internal sealed class IpDataDbContext : DbContext
 
     public DbSet<ImportBatch> Batches => Set<ImportBatch>();
 
+    public DbSet<Trademark> Trademarks => Set<Trademark>();
+
+    public DbSet<GeographicalIndication> Gis => Set<GeographicalIndication>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Patent>(e =>
@@ -110,6 +114,42 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.StartedBy).HasMaxLength(256);
             e.HasIndex(x => x.Sha256);
+        });
+        modelBuilder.Entity<Trademark>(e =>
+        {
+            e.ToTable("Trademarks");
+            e.Property(x => x.RegistrationNumber).HasMaxLength(32);
+            e.HasIndex(x => x.RegistrationNumber).IsUnique();
+            e.Property(x => x.MarkText).HasMaxLength(500);
+            e.Property(x => x.NiceClasses).HasMaxLength(200);
+            e.Property(x => x.Holder).HasMaxLength(500);
+            e.Property(x => x.HolderAddress).HasMaxLength(1000);
+            e.Property(x => x.Status).HasMaxLength(64);
+            e.Property(x => x.MadridIrNumber).HasMaxLength(32);
+            e.HasIndex(x => x.MadridIrNumber);
+            e.Property(x => x.Designations).HasMaxLength(1000);
+            e.Property(x => x.RegionCountyCode).HasMaxLength(16);
+            e.Property(x => x.RegionZoneCode).HasMaxLength(16);
+            e.Property(x => x.SourceFile).HasMaxLength(260);
+            e.Property(x => x.ContentHash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<GeographicalIndication>(e =>
+        {
+            e.ToTable("GeographicalIndications");
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Type).HasConversion<string>().HasMaxLength(24);
+            e.Property(x => x.TypeText).HasMaxLength(200);
+            e.HasIndex(x => new { x.Name, x.TypeText }).IsUnique();
+            e.Property(x => x.Area).HasMaxLength(200);
+            e.Property(x => x.AreaCode).HasMaxLength(16);
+            e.Property(x => x.Authority).HasMaxLength(200);
+            e.Property(x => x.Number).HasMaxLength(200);
+            e.Property(x => x.EffectiveText).HasMaxLength(32);
+            e.Property(x => x.ProtectedArea).HasMaxLength(2000);
+            e.Property(x => x.AuthorisedUsers).HasMaxLength(4000);
+            e.Property(x => x.SourceUrl).HasMaxLength(1000);
+            e.Property(x => x.SourceFile).HasMaxLength(260);
+            e.Property(x => x.ContentHash).HasMaxLength(64);
         });
         ModuleDb.ApplyNaming(modelBuilder, Module, this.IsPostgres());
     }

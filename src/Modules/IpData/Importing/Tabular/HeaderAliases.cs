@@ -24,11 +24,11 @@ internal sealed class HeaderAliases
     /// <summary>Field → the header a user would recognise (the first alias).</summary>
     public IReadOnlyDictionary<string, string> Display { get; }
 
-    public static HeaderAliases Load(string? overrideFile)
+    public static HeaderAliases Load(string? overrideFile, string resource = "cn-patent-headers.json")
     {
         using var stream = overrideFile is not null && File.Exists(overrideFile)
             ? File.OpenRead(overrideFile)
-            : Assembly.GetExecutingAssembly().GetManifestResourceStream("IpCity.IpData.cn-patent-headers.json")!;
+            : Assembly.GetExecutingAssembly().GetManifestResourceStream("IpCity.IpData." + resource)!;
         using var doc = JsonDocument.Parse(stream);
         var byHeader = new Dictionary<string, string>(StringComparer.Ordinal);
         var display = new Dictionary<string, string>(StringComparer.Ordinal);
