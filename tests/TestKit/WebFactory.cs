@@ -45,6 +45,7 @@ public sealed class IpCityWebFactory : WebApplicationFactory<Program>
             ["Access:LoginPerMinutePerIp"] = "10000",
             ["Database:AcceptNonDurable"] = "true",
             ["Demo:Patents"] = "200",
+            ["Demo:LoadReference"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

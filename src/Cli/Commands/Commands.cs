@@ -285,3 +285,32 @@ internal sealed class DemoGenerateCommand : AsyncCommand<DemoGenerateSettings>
         return 0;
     }
 }
+
+public sealed class ReferenceImportSettings : GlobalSettings
+{
+    [CommandArgument(0, "<KIND>")]
+    [Description("ipc (Chinese IPC 2026.01 + English titles + WIPO technology fields, embedded)")]
+    public string Kind { get; init; } = "ipc";
+
+    public override ValidationResult Validate() => Kind == "ipc" ? ValidationResult.Success() : ValidationResult.Error("known reference kinds: ipc");
+}
+
+/// <summary>`ipcity reference import ipc`: loads the embedded classification reference data.</summary>
+internal sealed class ReferenceImportCommand : AsyncCommand<ReferenceImportSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ReferenceImportSettings settings, CancellationToken cancellationToken)
+    {
+        await using var sp = CliHost.Build(settings);
+        foreach (var db in sp.GetServices<IModuleDatabase>())
+        {
+            await db.MigrateAsync(cancellationToken);
+        }
+
+        await using var scope = sp.CreateAsyncScope();
+        IpCity.IpData.Contracts.ReferenceLoadResult? result = null;
+        await CliProgress.RunAsync(AnsiConsole.Console, "reference ipc", async progress =>
+            result = await scope.ServiceProvider.GetRequiredService<IpCity.IpData.Contracts.IReferenceData>().LoadIpcAsync(progress, cancellationToken));
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"IPC {result!.Edition}: {result.Codes} codes ({result.Inserted} loaded now), {result.TechnologyFields} technology-field rows"));
+        return 0;
+    }
+}

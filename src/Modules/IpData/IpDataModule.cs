@@ -22,6 +22,7 @@ public static class IpDataModule
         services.TryAddScoped<IDemoPatentGenerator, Demo.DemoPatentGenerator>();
         services.TryAddScoped<IRegisterImporter, Importing.ImportRegisters.RegisterImporter>();
         services.TryAddScoped<IRegisterQueries, Importing.ImportRegisters.RegisterQueries>();
+        services.TryAddScoped<IReferenceData, Classification.ReferenceData>();
         return services;
     }
 
@@ -32,6 +33,7 @@ public static class IpDataModule
         UploadEndpoints.Map(endpoints);
         Search.SearchEndpoints.Map(endpoints);
         Importing.ImportRegisters.RegisterEndpoints.Map(endpoints);
+        Classification.ReferenceData.Map(endpoints);
         return endpoints;
     }
 }

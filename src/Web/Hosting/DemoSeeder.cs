@@ -82,6 +82,11 @@ public sealed class DemoSeeder
         }
 
         var count = int.TryParse(sp.GetRequiredService<IConfiguration>()["Demo:Patents"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : DemoPatents;
+        if (sp.GetRequiredService<IConfiguration>()["Demo:LoadReference"] != "false")
+        {
+            progress?.Invoke("reference data: IPC 2026.01 (77 242 codes), WIPO technology fields");
+            await sp.GetRequiredService<IpCity.IpData.Contracts.IReferenceData>().LoadIpcAsync(null, ct);
+        }
         progress?.Invoke($"synthetic demo patents ({count}, seed {DemoSeed})");
         var demoFile = Path.Combine(sp.GetRequiredService<StorageOptions>().DataDirectory, "demo", "synthetic-demo-patents.csv");
         await sp.GetRequiredService<IpCity.IpData.Contracts.IDemoPatentGenerator>().GenerateAsync(demoFile, count, DemoSeed, ct);

@@ -127,6 +127,7 @@ public sealed class Spec06_EndpointMatrixTests
         .Replace("{country}", "US", StringComparison.Ordinal)
         .Replace("{number}", "11147202", StringComparison.Ordinal)
         .Replace("{kind}", "B2", StringComparison.Ordinal)
+        .Replace("{symbol}", "H01M", StringComparison.Ordinal)
         .Replace("{role}", "DeptOfficer", StringComparison.Ordinal)
         .Replace("{name}", "site.css", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal);

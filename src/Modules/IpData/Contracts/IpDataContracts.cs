@@ -104,3 +104,19 @@ public interface IRegisterQueries
 
     Task<IReadOnlyList<GiDto>> GisAsync(CancellationToken ct = default);
 }
+
+public sealed record ReferenceLoadResult(string Edition, int Codes, int Inserted, int TechnologyFields);
+
+public sealed record IpcEntry(string Symbol, string Level, string TitleZh, string? TitleEn);
+
+public sealed record IpcNode(IpcEntry Code, IReadOnlyList<IpcEntry> Path, IReadOnlyList<IpcEntry> Children, string Edition);
+
+/// <summary>Embedded reference classifications: Chinese IPC (all codes), English IPC to subclass, WIPO technology fields.</summary>
+public interface IReferenceData
+{
+    Task<ReferenceLoadResult> LoadIpcAsync(IProgressSink? progress = null, CancellationToken ct = default);
+
+    Task<IpcNode?> GetIpcAsync(string symbol, CancellationToken ct = default);
+
+    Task<IReadOnlyList<IpcEntry>> SearchIpcAsync(string q, int take = 50, CancellationToken ct = default);
+}

@@ -26,6 +26,10 @@ internal sealed class IpDataDbContext : DbContext
 
     public DbSet<Trademark> Trademarks => Set<Trademark>();
 
+    public DbSet<IpcCode> IpcCodes => Set<IpcCode>();
+
+    public DbSet<TechnologyField> TechnologyFields => Set<TechnologyField>();
+
     public DbSet<GeographicalIndication> Gis => Set<GeographicalIndication>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -150,6 +154,26 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.SourceUrl).HasMaxLength(1000);
             e.Property(x => x.SourceFile).HasMaxLength(260);
             e.Property(x => x.ContentHash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<IpcCode>(e =>
+        {
+            e.ToTable("IpcCodes");
+            e.HasKey(x => new { x.Edition, x.Symbol });
+            e.Property(x => x.Symbol).HasMaxLength(32);
+            e.Property(x => x.Level).HasMaxLength(16);
+            e.Property(x => x.Parent).HasMaxLength(32);
+            e.Property(x => x.TitleZh).HasMaxLength(2000);
+            e.Property(x => x.TitleEn).HasMaxLength(2000);
+            e.Property(x => x.Edition).HasMaxLength(16);
+            e.HasIndex(x => x.Parent);
+            e.HasIndex(x => x.Symbol);
+        });
+        modelBuilder.Entity<TechnologyField>(e =>
+        {
+            e.ToTable("TechnologyFields");
+            e.Property(x => x.Sector).HasMaxLength(100);
+            e.Property(x => x.Field).HasMaxLength(200);
+            e.Property(x => x.IpcPattern).HasMaxLength(32);
         });
         ModuleDb.ApplyNaming(modelBuilder, Module, this.IsPostgres());
     }

@@ -165,6 +165,43 @@ namespace IpCity.Migrations.Postgres.IpData
                     b.ToTable("ImportBatches", "ipdata");
                 });
 
+            modelBuilder.Entity("IpCity.IpData.Domain.IpcCode", b =>
+                {
+                    b.Property<string>("Edition")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Parent")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Edition", "Symbol");
+
+                    b.HasIndex("Parent");
+
+                    b.HasIndex("Symbol");
+
+                    b.ToTable("IpcCodes", "ipdata");
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.Patent", b =>
                 {
                     b.Property<long>("Id")
@@ -506,6 +543,37 @@ namespace IpCity.Migrations.Postgres.IpData
                     b.HasIndex("PatentId");
 
                     b.ToTable("PatentPriorities", "ipdata");
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.TechnologyField", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("FieldNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IpcPattern")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TechnologyFields", "ipdata");
                 });
 
             modelBuilder.Entity("IpCity.IpData.Domain.Trademark", b =>

@@ -155,6 +155,43 @@ namespace IpCity.Migrations.Sqlite.IpData
                     b.ToTable("ipdata_ImportBatches", (string)null);
                 });
 
+            modelBuilder.Entity("IpCity.IpData.Domain.IpcCode", b =>
+                {
+                    b.Property<string>("Edition")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parent")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Edition", "Symbol");
+
+                    b.HasIndex("Parent");
+
+                    b.HasIndex("Symbol");
+
+                    b.ToTable("ipdata_IpcCodes", (string)null);
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.Patent", b =>
                 {
                     b.Property<long>("Id")
@@ -482,6 +519,35 @@ namespace IpCity.Migrations.Sqlite.IpData
                     b.HasIndex("PatentId");
 
                     b.ToTable("ipdata_PatentPriorities", (string)null);
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.TechnologyField", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FieldNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IpcPattern")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ipdata_TechnologyFields", (string)null);
                 });
 
             modelBuilder.Entity("IpCity.IpData.Domain.Trademark", b =>
