@@ -9,11 +9,36 @@ namespace IpCity.Web.Pages.Patents;
 public sealed class IndexModel : PageModel
 {
     private readonly IPatentSearch _search;
+    private readonly IpCity.Organisations.Contracts.IOrgUnitDirectory _units;
+    private Dictionary<string, string> _unitNames = [];
 
-    public IndexModel(IPatentSearch search)
+    public IndexModel(IPatentSearch search, IpCity.Organisations.Contracts.IOrgUnitDirectory units)
     {
         _search = search;
+        _units = units;
     }
+
+    public static string TypeName(string type) => type switch
+    {
+        "Invention" => "发明",
+        "UtilityModel" => "实用新型",
+        "Design" => "外观设计",
+        "Plant" => "植物",
+        "Reissue" => "再颁",
+        "StatutoryInvention" => "法定发明登记",
+        "domestic" => "国内",
+        "foreign" => "国外",
+        _ => type,
+    };
+
+    public string UnitName(string? code) => code is null ? string.Empty : _unitNames.GetValueOrDefault(code, code);
+
+    public string FacetLabel(string facet, string value) => facet switch
+    {
+        "type" or "origin" => TypeName(value),
+        "county" or "zone" => UnitName(value),
+        _ => value,
+    };
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -40,6 +65,7 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        _unitNames = (await _units.GetUnitsAsync(null, false, ct)).ToDictionary(u => u.Code, u => u.ShortName ?? u.Name);
         try
         {
             Result = await _search.SearchAsync(new SearchRequest(Q, Math.Max(1, PageNumber), 20), ct);
