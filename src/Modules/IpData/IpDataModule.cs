@@ -23,6 +23,7 @@ public static class IpDataModule
         services.TryAddScoped<IRegisterImporter, Importing.ImportRegisters.RegisterImporter>();
         services.TryAddScoped<IRegisterQueries, Importing.ImportRegisters.RegisterQueries>();
         services.TryAddScoped<IReferenceData, Classification.ReferenceData>();
+        services.TryAddScoped<IApplicantQueries, Applicants.ApplicantQueries>();
         return services;
     }
 
@@ -34,6 +35,7 @@ public static class IpDataModule
         Search.SearchEndpoints.Map(endpoints);
         Importing.ImportRegisters.RegisterEndpoints.Map(endpoints);
         Classification.ReferenceData.Map(endpoints);
+        Applicants.ApplicantEndpoints.Map(endpoints);
         return endpoints;
     }
 }

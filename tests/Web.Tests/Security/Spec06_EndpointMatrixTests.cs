@@ -128,6 +128,7 @@ public sealed class Spec06_EndpointMatrixTests
         .Replace("{number}", "11147202", StringComparison.Ordinal)
         .Replace("{kind}", "B2", StringComparison.Ordinal)
         .Replace("{symbol}", "H01M", StringComparison.Ordinal)
+        .Replace("{id:long}", "999999", StringComparison.Ordinal)
         .Replace("{role}", "DeptOfficer", StringComparison.Ordinal)
         .Replace("{name}", "site.css", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal);

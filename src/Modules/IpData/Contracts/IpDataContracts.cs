@@ -120,3 +120,24 @@ public interface IReferenceData
 
     Task<IReadOnlyList<IpcEntry>> SearchIpcAsync(string q, int take = 50, CancellationToken ct = default);
 }
+
+public sealed record ApplicantDto(long Id, string Name, string Type, string? CreditCode, int Variants, int Patents);
+
+public sealed record ApplicantPortfolio(
+    ApplicantDto Applicant,
+    IReadOnlyList<string> Variants,
+    long? MergedIntoId,
+    IReadOnlyDictionary<string, long> ByType,
+    IReadOnlyDictionary<string, long> ByYear,
+    IReadOnlyDictionary<string, long> ByStatus,
+    IReadOnlyDictionary<string, long> ByIpcClass);
+
+/// <summary>Applicant entities (entity resolution of applicant and patentee names).</summary>
+public interface IApplicantQueries
+{
+    Task<IReadOnlyList<ApplicantDto>> ListAsync(string? q, string? type, int take = 100, CancellationToken ct = default);
+
+    Task<ApplicantPortfolio?> GetAsync(long id, CancellationToken ct = default);
+
+    Task MergeAsync(long id, long intoId, CancellationToken ct = default);
+}

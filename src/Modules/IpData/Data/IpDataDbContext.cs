@@ -28,6 +28,10 @@ internal sealed class IpDataDbContext : DbContext
 
     public DbSet<IpcCode> IpcCodes => Set<IpcCode>();
 
+    public DbSet<Applicant> Applicants => Set<Applicant>();
+
+    public DbSet<ApplicantVariant> ApplicantVariants => Set<ApplicantVariant>();
+
     public DbSet<TechnologyField> TechnologyFields => Set<TechnologyField>();
 
     public DbSet<GeographicalIndication> Gis => Set<GeographicalIndication>();
@@ -81,6 +85,7 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.Country).HasMaxLength(8);
             e.Property(x => x.Address).HasMaxLength(1000);
             e.Property(x => x.CreditCode).HasMaxLength(18);
+            e.HasOne(x => x.ApplicantEntity).WithMany().HasForeignKey(x => x.ApplicantId).OnDelete(DeleteBehavior.SetNull);
             e.HasIndex(x => x.Name);
         });
         modelBuilder.Entity<PatentClassification>(e =>
@@ -154,6 +159,24 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.SourceUrl).HasMaxLength(1000);
             e.Property(x => x.SourceFile).HasMaxLength(260);
             e.Property(x => x.ContentHash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<Applicant>(e =>
+        {
+            e.ToTable("Applicants");
+            e.Property(x => x.Name).HasMaxLength(500);
+            e.Property(x => x.NameKey).HasMaxLength(500);
+            e.HasIndex(x => x.NameKey);
+            e.Property(x => x.Type).HasConversion<string>().HasMaxLength(24);
+            e.Property(x => x.CreditCode).HasMaxLength(18);
+            e.HasIndex(x => x.CreditCode);
+            e.Property(x => x.Country).HasMaxLength(8);
+            e.HasMany(x => x.Variants).WithOne().HasForeignKey(v => v.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ApplicantVariant>(e =>
+        {
+            e.ToTable("ApplicantVariants");
+            e.Property(x => x.RawName).HasMaxLength(500);
+            e.HasIndex(x => x.RawName).IsUnique();
         });
         modelBuilder.Entity<IpcCode>(e =>
         {

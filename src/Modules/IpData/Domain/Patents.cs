@@ -118,6 +118,11 @@ internal sealed class PatentParty
 
     /// <summary>统一社会信用代码, when the source gives a valid one.</summary>
     public string? CreditCode { get; set; }
+
+    /// <summary>The resolved applicant entity (applicants and current owners only).</summary>
+    public long? ApplicantId { get; set; }
+
+    public Applicant? ApplicantEntity { get; set; }
 }
 
 internal sealed class PatentClassification

@@ -23,6 +23,75 @@ namespace IpCity.Migrations.Postgres.IpData
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("IpCity.IpData.Domain.Applicant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditCode");
+
+                    b.HasIndex("NameKey");
+
+                    b.ToTable("Applicants", "ipdata");
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.ApplicantVariant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicantId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RawName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("RawName")
+                        .IsUnique();
+
+                    b.ToTable("ApplicantVariants", "ipdata");
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.GeographicalIndication", b =>
                 {
                     b.Property<long>("Id")
@@ -481,6 +550,9 @@ namespace IpCity.Migrations.Postgres.IpData
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<long?>("ApplicantId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Country")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
@@ -506,6 +578,8 @@ namespace IpCity.Migrations.Postgres.IpData
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
 
                     b.HasIndex("Name");
 
@@ -660,6 +734,15 @@ namespace IpCity.Migrations.Postgres.IpData
                     b.ToTable("Trademarks", "ipdata");
                 });
 
+            modelBuilder.Entity("IpCity.IpData.Domain.ApplicantVariant", b =>
+                {
+                    b.HasOne("IpCity.IpData.Domain.Applicant", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.PatentClassification", b =>
                 {
                     b.HasOne("IpCity.IpData.Domain.Patent", null)
@@ -698,11 +781,18 @@ namespace IpCity.Migrations.Postgres.IpData
 
             modelBuilder.Entity("IpCity.IpData.Domain.PatentParty", b =>
                 {
+                    b.HasOne("IpCity.IpData.Domain.Applicant", "ApplicantEntity")
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("IpCity.IpData.Domain.Patent", null)
                         .WithMany("Parties")
                         .HasForeignKey("PatentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("ApplicantEntity");
                 });
 
             modelBuilder.Entity("IpCity.IpData.Domain.PatentPriority", b =>
@@ -712,6 +802,11 @@ namespace IpCity.Migrations.Postgres.IpData
                         .HasForeignKey("PatentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.Applicant", b =>
+                {
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("IpCity.IpData.Domain.Patent", b =>

@@ -17,6 +17,71 @@ namespace IpCity.Migrations.Sqlite.IpData
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("IpCity.IpData.Domain.Applicant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditCode");
+
+                    b.HasIndex("NameKey");
+
+                    b.ToTable("ipdata_Applicants", (string)null);
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.ApplicantVariant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApplicantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RawName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("RawName")
+                        .IsUnique();
+
+                    b.ToTable("ipdata_ApplicantVariants", (string)null);
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.GeographicalIndication", b =>
                 {
                     b.Property<long>("Id")
@@ -459,6 +524,9 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ApplicantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Country")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -484,6 +552,8 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
 
                     b.HasIndex("Name");
 
@@ -632,6 +702,15 @@ namespace IpCity.Migrations.Sqlite.IpData
                     b.ToTable("ipdata_Trademarks", (string)null);
                 });
 
+            modelBuilder.Entity("IpCity.IpData.Domain.ApplicantVariant", b =>
+                {
+                    b.HasOne("IpCity.IpData.Domain.Applicant", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.PatentClassification", b =>
                 {
                     b.HasOne("IpCity.IpData.Domain.Patent", null)
@@ -670,11 +749,18 @@ namespace IpCity.Migrations.Sqlite.IpData
 
             modelBuilder.Entity("IpCity.IpData.Domain.PatentParty", b =>
                 {
+                    b.HasOne("IpCity.IpData.Domain.Applicant", "ApplicantEntity")
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("IpCity.IpData.Domain.Patent", null)
                         .WithMany("Parties")
                         .HasForeignKey("PatentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("ApplicantEntity");
                 });
 
             modelBuilder.Entity("IpCity.IpData.Domain.PatentPriority", b =>
@@ -684,6 +770,11 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .HasForeignKey("PatentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.Applicant", b =>
+                {
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("IpCity.IpData.Domain.Patent", b =>

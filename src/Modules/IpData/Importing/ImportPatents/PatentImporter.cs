@@ -314,6 +314,8 @@ internal sealed class PatentImporter : IPatentImporter
             var existing = await _db.Documents.Where(d => numbers.Contains(d.Number)).ToListAsync(ct);
             var docs = existing.ToDictionary(d => (d.Country, d.Number, d.Kind));
             var patentsByApp = new Dictionary<(string, string), Patent>();
+            var applicants = new Applicants.ApplicantResolver(_db);
+            await applicants.PreloadAsync(pending.SelectMany(p => p.Patent.Parties).Where(x => Applicants.ApplicantResolver.IsOwnerRole(x.Role)).Select(x => x.Name.Trim()), ct);
             var local = new Counts();
             foreach (var (parsed, _) in pending)
             {
@@ -336,6 +338,7 @@ internal sealed class PatentImporter : IPatentImporter
                     doc.BatchId = batchId;
                     Apply(owner, parsed, doc, batchId, force: true);
                     Attribute(owner);
+                    Link(owner, applicants);
                     local.Updated++;
                     continue;
                 }
@@ -372,6 +375,7 @@ internal sealed class PatentImporter : IPatentImporter
                 docs[key] = newDoc;
                 Apply(patent, parsed, newDoc, batchId, force: false);
                 Attribute(patent);
+                Link(patent, applicants);
                 foreach (var other in parsed.OtherDocuments)
                 {
                     var otherKey = (other.Country.ToUpperInvariant(), CanonicalNumber(other.Number), other.Kind.ToUpperInvariant());
@@ -404,6 +408,14 @@ internal sealed class PatentImporter : IPatentImporter
             counts.Unchanged += local.Unchanged;
         });
         _db.ChangeTracker.Clear();
+    }
+
+    private static void Link(Patent patent, Applicants.ApplicantResolver applicants)
+    {
+        foreach (var party in patent.Parties.Where(p => Applicants.ApplicantResolver.IsOwnerRole(p.Role) && p.ApplicantEntity is null && p.ApplicantId is null))
+        {
+            party.ApplicantEntity = applicants.Resolve(party.Name.Trim(), party.CreditCode, party.Country);
+        }
     }
 
     /// <summary>
