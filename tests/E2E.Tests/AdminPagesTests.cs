@@ -23,7 +23,7 @@ public sealed class AdminPagesTests
         await page.FillAsync("#UserName", factory.UserName(role));
         await page.FillAsync("#Password", IpCityWebFactory.Password);
         await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync("**/Account/Totp");
+        await Assertions.Expect(page.Locator("#Code")).ToBeVisibleAsync();
 
         // Password alone is not enough for an administrator page.
         await page.GotoAsync(baseUrl + (role == Roles.SecAdmin ? "/Admin/Users" : "/Admin/Audit"));
@@ -46,6 +46,8 @@ public sealed class AdminPagesTests
         await using (var secContext = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } }))
         {
             var page = await secContext.NewPageAsync();
+            page.SetDefaultTimeout(BrowserFixture.TimeoutMs);
+            page.SetDefaultNavigationTimeout(BrowserFixture.TimeoutMs);
             await SignInWithTotpAsync(page, baseUrl, factory, Roles.SecAdmin);
             await page.ClickAsync("a[href='/Admin/Users']");
             await page.FillAsync("input[name=NewUserName]", "sun.li");
@@ -60,6 +62,8 @@ public sealed class AdminPagesTests
 
         await using var auditContext = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var audit = await auditContext.NewPageAsync();
+        audit.SetDefaultTimeout(BrowserFixture.TimeoutMs);
+        audit.SetDefaultNavigationTimeout(BrowserFixture.TimeoutMs);
         await SignInWithTotpAsync(audit, baseUrl, factory, Roles.AuditAdmin);
         await audit.ClickAsync("a[href='/Admin/Audit']");
         await audit.FillAsync("#audit-filters input[name=eventType]", "UserCreated");

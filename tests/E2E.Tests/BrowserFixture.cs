@@ -8,6 +8,9 @@ namespace IpCity.E2E.Tests;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    /// <summary>Generous: CI runs the test assemblies in parallel on 2 cores, next to a browser.</summary>
+    public const float TimeoutMs = 90_000;
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -25,6 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
         var path = Environment.GetEnvironmentVariable("IPCITY_CHROMIUM") ?? "/usr/bin/chromium";
         if (!File.Exists(path))
         {

@@ -27,6 +27,8 @@ public sealed class SignInTests
         var baseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         await using var context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(BrowserFixture.TimeoutMs);
+        page.SetDefaultNavigationTimeout(BrowserFixture.TimeoutMs);
         var consoleErrors = new List<string>();
         page.Console += (_, m) =>
         {
@@ -70,6 +72,8 @@ public sealed class SignInTests
         var baseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         await using var context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(BrowserFixture.TimeoutMs);
+        page.SetDefaultNavigationTimeout(BrowserFixture.TimeoutMs);
         await page.GotoAsync(baseUrl + "/Account/Login");
         for (var i = 1; i <= 5; i++)
         {
