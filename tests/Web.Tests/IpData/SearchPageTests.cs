@@ -45,6 +45,12 @@ public sealed class SearchPageTests
         Assert.Equal(3, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", text, StringComparison.Ordinal);
 
+        var applicants = await (await client.GetAsync("/Applicants?q=" + Uri.EscapeDataString("南昌大学"))).Content.ReadAsStringAsync();
+        Assert.Contains("高等院校", applicants, StringComparison.Ordinal);
+        var id = System.Text.RegularExpressions.Regex.Match(applicants, "/Applicants/Detail\\?id=(\\d+)").Groups[1].Value;
+        var detail = await (await client.GetAsync("/Applicants/Detail?id=" + id)).Content.ReadAsStringAsync();
+        Assert.Contains("id=\"applicant-name\">南昌大学", detail, StringComparison.Ordinal);
+
         var bad = await client.GetAsync("/api/patents?q=zz:1");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("SEARCH_QUERY_INVALID", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
