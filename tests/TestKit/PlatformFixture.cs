@@ -49,10 +49,7 @@ public sealed class Platform : IAsyncDisposable
         var platform = new Platform(store, provider2, clock);
         if (migrate)
         {
-            foreach (var db in provider2.GetServices<IModuleDatabase>())
-            {
-                await db.MigrateAsync();
-            }
+            await provider2.MigrateAllAsync();
         }
 
         return platform;

@@ -91,10 +91,7 @@ public sealed class IpCityWebFactory : WebApplicationFactory<Program>
 
     private async Task SeedAsync()
     {
-        foreach (var db in Services.GetServices<IModuleDatabase>())
-        {
-            await db.MigrateAsync();
-        }
+        await Services.MigrateAllAsync();
 
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ICityProfileLoader>().LoadAsync();

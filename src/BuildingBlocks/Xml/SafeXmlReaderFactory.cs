@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -146,7 +145,6 @@ public static partial class SafeXmlReaderFactory
             return;
         }
 
-        var root = text.IndexOf('<', at + 9);
         var match = Doctype().Match(text, at);
         if (!match.Success || match.Index != at)
         {
@@ -171,7 +169,6 @@ public static partial class SafeXmlReaderFactory
             }
         }
 
-        _ = root;
     }
 
     private static IpCityException Prohibited(string fileName, XmlDocumentText document, string reason) =>
@@ -363,6 +360,4 @@ public static partial class SafeXmlReaderFactory
             return false;
         }
     }
-
-    internal static string Describe(int line, int column) => string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}");
 }

@@ -38,10 +38,7 @@ internal sealed class BenchCommand : AsyncCommand<BenchSettings>
         try
         {
             await using var sp = CliHost.Build(effective);
-            foreach (var db in sp.GetServices<IModuleDatabase>())
-            {
-                await db.MigrateAsync(cancellationToken);
-            }
+            await sp.MigrateAllAsync(null, cancellationToken);
 
             var append = Stopwatch.StartNew();
             await CliProgress.RunAsync(AnsiConsole.Console, "append audit rows", async progress =>

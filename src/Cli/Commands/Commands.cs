@@ -133,10 +133,7 @@ internal sealed class AdminCreateCommand : AsyncCommand<AdminCreateSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, AdminCreateSettings settings, CancellationToken cancellationToken)
     {
         await using var sp = CliHost.Build(settings);
-        foreach (var db in sp.GetServices<IModuleDatabase>())
-        {
-            await db.MigrateAsync(cancellationToken);
-        }
+        await sp.MigrateAllAsync(null, cancellationToken);
 
         var password = settings.PasswordFromStdin ? (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') : null;
         await using var scope = sp.CreateAsyncScope();
@@ -232,10 +229,7 @@ internal sealed class ProfileLoadCommand : AsyncCommand<ProfileLoadSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, ProfileLoadSettings settings, CancellationToken cancellationToken)
     {
         await using var sp = CliHost.Build(settings);
-        foreach (var db in sp.GetServices<IModuleDatabase>())
-        {
-            await db.MigrateAsync(cancellationToken);
-        }
+        await sp.MigrateAllAsync(null, cancellationToken);
 
         await using var scope = sp.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<ICityProfileLoader>().LoadAsync(settings.File, cancellationToken);
@@ -267,10 +261,7 @@ internal sealed class DemoGenerateCommand : AsyncCommand<DemoGenerateSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, DemoGenerateSettings settings, CancellationToken cancellationToken)
     {
         await using var sp = CliHost.Build(settings);
-        foreach (var db in sp.GetServices<IModuleDatabase>())
-        {
-            await db.MigrateAsync(cancellationToken);
-        }
+        await sp.MigrateAllAsync(null, cancellationToken);
 
         await using var scope = sp.CreateAsyncScope();
         if (await scope.ServiceProvider.GetRequiredService<IOrgUnitDirectory>().GetProfileAsync(cancellationToken) is null)
@@ -301,10 +292,7 @@ internal sealed class ReferenceImportCommand : AsyncCommand<ReferenceImportSetti
     public override async Task<int> ExecuteAsync(CommandContext context, ReferenceImportSettings settings, CancellationToken cancellationToken)
     {
         await using var sp = CliHost.Build(settings);
-        foreach (var db in sp.GetServices<IModuleDatabase>())
-        {
-            await db.MigrateAsync(cancellationToken);
-        }
+        await sp.MigrateAllAsync(null, cancellationToken);
 
         await using var scope = sp.CreateAsyncScope();
         IpCity.IpData.Contracts.ReferenceLoadResult? result = null;

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using IpCity.BuildingBlocks.Storage;
 using IpCity.IpData.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -59,10 +60,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
         await using var sp = CliHost.Build(settings);
-        foreach (var db in sp.GetServices<IpCity.BuildingBlocks.Storage.IModuleDatabase>())
-        {
-            await db.MigrateAsync(cancellationToken);
-        }
+        await sp.MigrateAllAsync(null, cancellationToken);
 
         var format = settings.Format switch
         {
@@ -127,17 +125,8 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
         foreach (var e in errors)
         {
             string[] cells = [e.File, e.Row.ToString(CultureInfo.InvariantCulture), e.Field ?? string.Empty, e.Value ?? string.Empty, e.Reason, e.Code];
-            await writer.WriteLineAsync(string.Join(',', cells.Select(Csv)));
+            await writer.WriteLineAsync(string.Join(',', cells.Select(IpCity.BuildingBlocks.Export.CsvCells.Cell)));
         }
 
-        static string Csv(string v)
-        {
-            if (v.Length > 0 && "=+-@\t\r".Contains(v[0], StringComparison.Ordinal))
-            {
-                v = "'" + v;
-            }
-
-            return "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        }
     }
 }

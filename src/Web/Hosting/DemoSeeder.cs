@@ -41,18 +41,9 @@ public sealed class DemoSeeder
         _services = services;
     }
 
-    public async Task MigrateAsync(Action<string>? progress = null, CancellationToken ct = default)
-    {
-        foreach (var db in _services.GetServices<IModuleDatabase>())
-        {
-            progress?.Invoke($"migrate {db.Module}");
-            await db.MigrateAsync(ct);
-        }
-    }
-
     public async Task<DemoResult> LoadAsync(Action<string>? progress = null, CancellationToken ct = default)
     {
-        await MigrateAsync(progress, ct);
+        await _services.MigrateAllAsync(progress, ct);
         await using var scope = _services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         progress?.Invoke("load city profile");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using IpCity.Access.Contracts;
 using IpCity.BuildingBlocks.Auditing;
+using IpCity.BuildingBlocks.Export;
 using IpCity.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,7 +40,7 @@ internal static class AuditEndpoints
                     e.ActorName ?? string.Empty, e.Role ?? string.Empty, e.UnitCode ?? string.Empty, e.ClientIp ?? string.Empty,
                     e.EventType, e.ObjectType ?? string.Empty, e.ObjectId ?? string.Empty, e.Outcome, e.TraceId ?? string.Empty, e.Detail ?? string.Empty,
                 ];
-                await writer.WriteLineAsync(string.Join(',', cells.Select(CsvCell)));
+                await writer.WriteLineAsync(string.Join(',', cells.Select(CsvCells.Cell)));
             }
 
             return Results.Empty;
@@ -51,19 +52,6 @@ internal static class AuditEndpoints
             await trail.RecordAsync(new AuditEntry(AuditEvents.AuditVerified, result.Ok ? AuditOutcome.Success : AuditOutcome.Failure, "AuditEvents", null, result.Problem), ct);
             return Results.Ok(result);
         }).WithName("VerifyAuditChain");
-    }
-
-    /// <summary>RFC 4180 quoting plus formula-injection escaping (SECURITY.md spec 18).</summary>
-    internal static string CsvCell(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value.StartsWith('\'')
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
     }
 }
 

@@ -35,7 +35,4 @@ internal sealed class TotpCodes
         var totp = new Totp(Base32Encoding.ToBytes(secret), step: 30, mode: OtpHashMode.Sha1, totpSize: 6);
         return totp.VerifyTotp(utcNow, code, out var step, new VerificationWindow(driftSteps, driftSteps)) ? step : null;
     }
-
-    public static string Compute(string secret, DateTime utcNow) =>
-        new Totp(Base32Encoding.ToBytes(secret), step: 30, mode: OtpHashMode.Sha1, totpSize: 6).ComputeTotp(utcNow);
 }

@@ -44,7 +44,7 @@ internal sealed class DemoPatentGenerator : IDemoPatentGenerator
     {
         var units = await _units.GetUnitsAsync(null, includeStreets: true, ct);
         var counties = units.Where(u => u.Kind is "District" or "County" && u.ValidTo is null).ToList();
-        var streets = units.Where(u => u.Kind == "Street").ToList();
+        var streets = units.Where(u => u.Kind == "Street").ToLookup(u => u.ParentCode ?? string.Empty, u => u.Name);
         if (counties.Count == 0)
         {
             throw new BuildingBlocks.Errors.IpCityException(BuildingBlocks.Errors.ErrorCodes.ProfileInvalid, "请先加载城市配置 (ipcity profile load)。");
@@ -78,8 +78,8 @@ internal sealed class DemoPatentGenerator : IDemoPatentGenerator
             var company = companies[random.Next(companies.Count)];
             var applicant = university ? s_universities[random.Next(s_universities.Length)] : Variant(random, company.Name);
             var county = counties[random.Next(counties.Count)];
-            var countyStreets = streets.Where(s => s.ParentCode == county.Code).ToList();
-            var street = countyStreets.Count > 0 ? countyStreets[random.Next(countyStreets.Count)].Name : string.Empty;
+            var countyStreets = streets[county.Code].ToList();
+            var street = countyStreets.Count > 0 ? countyStreets[random.Next(countyStreets.Count)] : string.Empty;
             var address = $"江西省南昌市{county.Name}{street}{s_roads[random.Next(s_roads.Length)]}{1 + random.Next(999)}号";
             if (county.Name.EndsWith('县'))
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IpCity.BuildingBlocks.Auditing;
+using IpCity.BuildingBlocks.Export;
 using IpCity.IpData.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,10 +28,10 @@ internal static class SearchEndpoints
             http.Response.ContentType = "text/csv; charset=utf-8";
             http.Response.Headers.ContentDisposition = "attachment; filename=\"patents.csv\"; filename*=UTF-8''%E4%B8%93%E5%88%A9%E6%A3%80%E7%B4%A2%E7%BB%93%E6%9E%9C.csv";
             await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
-            await writer.WriteLineAsync(string.Join(',', s_headers.Select(Cell)));
+            await writer.WriteLineAsync(string.Join(',', s_headers.Select(CsvCells.Cell)));
             await foreach (var row in search.ExportAsync(q, ct))
             {
-                await writer.WriteLineAsync(string.Join(',', Cells(row).Select(Cell)));
+                await writer.WriteLineAsync(string.Join(',', Cells(row).Select(CsvCells.Cell)));
             }
 
             return Results.Empty;
@@ -42,7 +43,7 @@ internal static class SearchEndpoints
             var rows = new List<Dictionary<string, object?>>();
             await foreach (var row in search.ExportAsync(q, ct))
             {
-                rows.Add(s_headers.Zip(Cells(row).Select(Escape)).ToDictionary(x => x.First, x => (object?)x.Second));
+                rows.Add(s_headers.Zip(Cells(row).Select(CsvCells.Escape)).ToDictionary(x => x.First, x => (object?)x.Second));
             }
 
             var buffer = new MemoryStream();
@@ -58,16 +59,4 @@ internal static class SearchEndpoints
         r.Application, r.ApplicationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, r.Document ?? string.Empty, r.Type,
         r.Title ?? string.Empty, r.MainIpc ?? string.Empty, r.Applicants, r.Inventors, r.Address ?? string.Empty, r.Region ?? string.Empty, r.LegalStatus ?? string.Empty,
     ];
-
-    /// <summary>Formula injection (SECURITY.md spec 18): text starting with = + - @ TAB CR gets a leading apostrophe.</summary>
-    internal static string Escape(string value) =>
-        value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-
-    internal static string Cell(string value)
-    {
-        value = Escape(value);
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value.StartsWith('\'')
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
-    }
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using IpCity.IpData.Contracts;
 using IpCity.IpData.Normalisation;
-using IpCity.IpData.Search;
 using IpCity.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -149,5 +148,5 @@ public sealed class SearchTests
     [InlineData("普通标题", "普通标题")]
     [InlineData("a,b", "\"a,b\"")]
     public void Export_cells_are_escaped_against_formula_injection(string value, string expected) =>
-        Assert.Equal(expected, SearchEndpoints.Cell(value));
+        Assert.Equal(expected, IpCity.BuildingBlocks.Export.CsvCells.Cell(value));
 }

@@ -336,7 +336,7 @@ internal sealed class PatentImporter : IPatentImporter
                     doc.SourceFormat = parsed.SourceFormat;
                     doc.SourceFile = file;
                     doc.BatchId = batchId;
-                    Apply(owner, parsed, doc, batchId, force: true);
+                    Apply(owner, parsed, doc, batchId);
                     Attribute(owner);
                     Link(owner, applicants);
                     local.Updated++;
@@ -373,7 +373,7 @@ internal sealed class PatentImporter : IPatentImporter
                 };
                 patent.Documents.Add(newDoc);
                 docs[key] = newDoc;
-                Apply(patent, parsed, newDoc, batchId, force: false);
+                Apply(patent, parsed, newDoc, batchId);
                 Attribute(patent);
                 Link(patent, applicants);
                 foreach (var other in parsed.OtherDocuments)
@@ -453,11 +453,11 @@ internal sealed class PatentImporter : IPatentImporter
     /// Takes the bibliographic data of a document when it is the patent's most authoritative one: the first
     /// document, any grant, or the current primary document itself.
     /// </summary>
-    private static void Apply(Patent patent, ParsedPatent parsed, PatentDocument doc, long batchId, bool force)
+    private static void Apply(Patent patent, ParsedPatent parsed, PatentDocument doc, long batchId)
     {
         var label = $"{doc.Country} {doc.Number} {doc.Kind}";
         var primaryIsGrant = patent.Documents.Any(d => d.IsGrant && $"{d.Country} {d.Number} {d.Kind}" == patent.PrimaryDocument);
-        var take = patent.PrimaryDocument is null || patent.PrimaryDocument == label || (parsed.IsGrant && !primaryIsGrant) || (force && patent.PrimaryDocument == label);
+        var take = patent.PrimaryDocument is null || patent.PrimaryDocument == label || (parsed.IsGrant && !primaryIsGrant);
         patent.LastBatchId = batchId;
         if (parsed.IsGrant && (patent.GrantDate is null || parsed.PublicationDate < patent.GrantDate))
         {

@@ -4,21 +4,18 @@ namespace IpCity.IpData.Importing.Tabular;
 
 /// <summary>
 /// A streaming RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF. The
-/// delimiter (comma, tab or semicolon) is picked from the header line by <see cref="Pick"/>. Reports the line each record starts on.
+/// delimiter (comma, tab or semicolon) is picked from the header line by <see cref="Pick"/>.
 /// </summary>
 internal sealed class CsvRecordReader
 {
     private readonly TextReader _reader;
     private readonly char _delimiter;
-    private long _line = 1;
 
     public CsvRecordReader(TextReader reader, char delimiter)
     {
         _reader = reader;
         _delimiter = delimiter;
     }
-
-    public long RecordStartLine { get; private set; }
 
     public List<string>? Read()
     {
@@ -27,7 +24,6 @@ internal sealed class CsvRecordReader
             return null;
         }
 
-        RecordStartLine = _line;
 
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -59,11 +55,6 @@ internal sealed class CsvRecordReader
                 }
                 else
                 {
-                    if (c == '\n')
-                    {
-                        _line++;
-                    }
-
                     field.Append(c);
                 }
 
@@ -92,7 +83,6 @@ internal sealed class CsvRecordReader
                     _reader.Read();
                 }
 
-                _line++;
                 fields.Add(field.ToString());
                 return fields;
             }

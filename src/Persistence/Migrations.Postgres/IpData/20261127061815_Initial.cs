@@ -16,6 +16,52 @@ namespace IpCity.Migrations.Postgres.IpData
                 name: "ipdata");
 
             migrationBuilder.CreateTable(
+                name: "Applicants",
+                schema: "ipdata",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    NameKey = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Type = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    Country = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    MergedIntoId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Applicants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GeographicalIndications",
+                schema: "ipdata",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    TypeText = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Area = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AreaCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Authority = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Number = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EffectiveText = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ProtectedArea = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AuthorisedUsers = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SourceUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SourceFile = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    BatchId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GeographicalIndications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportBatches",
                 schema: "ipdata",
                 columns: table => new
@@ -43,6 +89,23 @@ namespace IpCity.Migrations.Postgres.IpData
                 });
 
             migrationBuilder.CreateTable(
+                name: "IpcCodes",
+                schema: "ipdata",
+                columns: table => new
+                {
+                    Symbol = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Edition = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Parent = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    TitleZh = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IpcCodes", x => new { x.Edition, x.Symbol });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Patents",
                 schema: "ipdata",
                 columns: table => new
@@ -61,12 +124,90 @@ namespace IpCity.Migrations.Postgres.IpData
                     MainIpc = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     IsDomestic = table.Column<bool>(type: "boolean", nullable: false),
                     GrantDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    LegalStatus = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CitedByCount = table.Column<int>(type: "integer", nullable: true),
+                    RegionProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    RegionCountyCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    RegionStreetCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    RegionZoneCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    RegionRule = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RegionConfidence = table.Column<double>(type: "double precision", nullable: true),
+                    RegionAddress = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     PrimaryDocument = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
                     LastBatchId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Patents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TechnologyFields",
+                schema: "ipdata",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FieldNumber = table.Column<int>(type: "integer", nullable: false),
+                    Sector = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IpcPattern = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TechnologyFields", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Trademarks",
+                schema: "ipdata",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegistrationNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    MarkText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    NiceClasses = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Holder = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    HolderAddress = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ApplicationDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExclusiveFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExclusiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    MadridIrNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Designations = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IsDomestic = table.Column<bool>(type: "boolean", nullable: false),
+                    RegionCountyCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    RegionZoneCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    SourceFile = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    BatchId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Trademarks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApplicantVariants",
+                schema: "ipdata",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicantId = table.Column<long>(type: "bigint", nullable: false),
+                    RawName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicantVariants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicantVariants_Applicants_ApplicantId",
+                        column: x => x.ApplicantId,
+                        principalSchema: "ipdata",
+                        principalTable: "Applicants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -184,11 +325,20 @@ namespace IpCity.Migrations.Postgres.IpData
                     Sequence = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     Country = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    Address = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Address = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    ApplicantId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PatentParties", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PatentParties_Applicants_ApplicantId",
+                        column: x => x.ApplicantId,
+                        principalSchema: "ipdata",
+                        principalTable: "Applicants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_PatentParties_Patents_PatentId",
                         column: x => x.PatentId,
@@ -223,10 +373,54 @@ namespace IpCity.Migrations.Postgres.IpData
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Applicants_CreditCode",
+                schema: "ipdata",
+                table: "Applicants",
+                column: "CreditCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applicants_NameKey",
+                schema: "ipdata",
+                table: "Applicants",
+                column: "NameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicantVariants_ApplicantId",
+                schema: "ipdata",
+                table: "ApplicantVariants",
+                column: "ApplicantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicantVariants_RawName",
+                schema: "ipdata",
+                table: "ApplicantVariants",
+                column: "RawName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GeographicalIndications_Name_TypeText",
+                schema: "ipdata",
+                table: "GeographicalIndications",
+                columns: new[] { "Name", "TypeText" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_Sha256",
                 schema: "ipdata",
                 table: "ImportBatches",
                 column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IpcCodes_Parent",
+                schema: "ipdata",
+                table: "IpcCodes",
+                column: "Parent");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IpcCodes_Symbol",
+                schema: "ipdata",
+                table: "IpcCodes",
+                column: "Symbol");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PatentClassifications_PatentId",
@@ -272,6 +466,12 @@ namespace IpCity.Migrations.Postgres.IpData
                 column: "PatentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PatentParties_ApplicantId",
+                schema: "ipdata",
+                table: "PatentParties",
+                column: "ApplicantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PatentParties_Name",
                 schema: "ipdata",
                 table: "PatentParties",
@@ -295,13 +495,50 @@ namespace IpCity.Migrations.Postgres.IpData
                 table: "Patents",
                 columns: new[] { "ApplicationCountry", "ApplicationNumber" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Patents_RegionCountyCode",
+                schema: "ipdata",
+                table: "Patents",
+                column: "RegionCountyCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Patents_RegionZoneCode",
+                schema: "ipdata",
+                table: "Patents",
+                column: "RegionZoneCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trademarks_MadridIrNumber",
+                schema: "ipdata",
+                table: "Trademarks",
+                column: "MadridIrNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trademarks_RegistrationNumber",
+                schema: "ipdata",
+                table: "Trademarks",
+                column: "RegistrationNumber",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApplicantVariants",
+                schema: "ipdata");
+
+            migrationBuilder.DropTable(
+                name: "GeographicalIndications",
+                schema: "ipdata");
+
+            migrationBuilder.DropTable(
                 name: "ImportBatches",
+                schema: "ipdata");
+
+            migrationBuilder.DropTable(
+                name: "IpcCodes",
                 schema: "ipdata");
 
             migrationBuilder.DropTable(
@@ -326,6 +563,18 @@ namespace IpCity.Migrations.Postgres.IpData
 
             migrationBuilder.DropTable(
                 name: "PatentPriorities",
+                schema: "ipdata");
+
+            migrationBuilder.DropTable(
+                name: "TechnologyFields",
+                schema: "ipdata");
+
+            migrationBuilder.DropTable(
+                name: "Trademarks",
+                schema: "ipdata");
+
+            migrationBuilder.DropTable(
+                name: "Applicants",
                 schema: "ipdata");
 
             migrationBuilder.DropTable(

@@ -11,14 +11,153 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IpCity.Migrations.Sqlite.IpData
 {
     [DbContext(typeof(IpDataDbContext))]
-    [Migration("20261127050833_CnTabularFields")]
-    partial class CnTabularFields
+    [Migration("20261127061808_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("IpCity.IpData.Domain.Applicant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditCode");
+
+                    b.HasIndex("NameKey");
+
+                    b.ToTable("ipdata_Applicants", (string)null);
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.ApplicantVariant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApplicantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RawName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("RawName")
+                        .IsUnique();
+
+                    b.ToTable("ipdata_ApplicantVariants", (string)null);
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.GeographicalIndication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorisedUsers")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authority")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EffectiveText")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedArea")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "TypeText")
+                        .IsUnique();
+
+                    b.ToTable("ipdata_GeographicalIndications", (string)null);
+                });
 
             modelBuilder.Entity("IpCity.IpData.Domain.ImportBatch", b =>
                 {
@@ -84,6 +223,43 @@ namespace IpCity.Migrations.Sqlite.IpData
                     b.ToTable("ipdata_ImportBatches", (string)null);
                 });
 
+            modelBuilder.Entity("IpCity.IpData.Domain.IpcCode", b =>
+                {
+                    b.Property<string>("Edition")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parent")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Edition", "Symbol");
+
+                    b.HasIndex("Parent");
+
+                    b.HasIndex("Symbol");
+
+                    b.ToTable("ipdata_IpcCodes", (string)null);
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.Patent", b =>
                 {
                     b.Property<long>("Id")
@@ -136,6 +312,33 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RegionAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RegionConfidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RegionCountyCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionRule")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionStreetCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionZoneCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -150,6 +353,10 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegionCountyCode");
+
+                    b.HasIndex("RegionZoneCode");
 
                     b.HasIndex("ApplicationCountry", "ApplicationNumber")
                         .IsUnique();
@@ -320,6 +527,9 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ApplicantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Country")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -345,6 +555,8 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
 
                     b.HasIndex("Name");
 
@@ -380,6 +592,126 @@ namespace IpCity.Migrations.Sqlite.IpData
                     b.HasIndex("PatentId");
 
                     b.ToTable("ipdata_PatentPriorities", (string)null);
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.TechnologyField", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FieldNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IpcPattern")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ipdata_TechnologyFields", (string)null);
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.Trademark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ApplicationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Designations")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExclusiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExclusiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDomestic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MadridIrNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MarkText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NiceClasses")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCountyCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionZoneCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MadridIrNumber");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique();
+
+                    b.ToTable("ipdata_Trademarks", (string)null);
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.ApplicantVariant", b =>
+                {
+                    b.HasOne("IpCity.IpData.Domain.Applicant", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IpCity.IpData.Domain.PatentClassification", b =>
@@ -420,11 +752,18 @@ namespace IpCity.Migrations.Sqlite.IpData
 
             modelBuilder.Entity("IpCity.IpData.Domain.PatentParty", b =>
                 {
+                    b.HasOne("IpCity.IpData.Domain.Applicant", "ApplicantEntity")
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("IpCity.IpData.Domain.Patent", null)
                         .WithMany("Parties")
                         .HasForeignKey("PatentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("ApplicantEntity");
                 });
 
             modelBuilder.Entity("IpCity.IpData.Domain.PatentPriority", b =>
@@ -434,6 +773,11 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .HasForeignKey("PatentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.Applicant", b =>
+                {
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("IpCity.IpData.Domain.Patent", b =>

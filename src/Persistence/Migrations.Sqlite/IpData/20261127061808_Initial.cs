@@ -12,6 +12,50 @@ namespace IpCity.Migrations.Sqlite.IpData
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ipdata_Applicants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    MergedIntoId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ipdata_Applicants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ipdata_GeographicalIndications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    TypeText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Authority = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EffectiveText = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ProtectedArea = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AuthorisedUsers = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SourceFile = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    BatchId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ipdata_GeographicalIndications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ipdata_ImportBatches",
                 columns: table => new
                 {
@@ -38,6 +82,22 @@ namespace IpCity.Migrations.Sqlite.IpData
                 });
 
             migrationBuilder.CreateTable(
+                name: "ipdata_IpcCodes",
+                columns: table => new
+                {
+                    Symbol = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Edition = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Parent = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    TitleZh = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ipdata_IpcCodes", x => new { x.Edition, x.Symbol });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ipdata_Patents",
                 columns: table => new
                 {
@@ -55,12 +115,86 @@ namespace IpCity.Migrations.Sqlite.IpData
                     MainIpc = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     IsDomestic = table.Column<bool>(type: "INTEGER", nullable: false),
                     GrantDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LegalStatus = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CitedByCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    RegionProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    RegionCountyCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    RegionStreetCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    RegionZoneCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    RegionRule = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RegionConfidence = table.Column<double>(type: "REAL", nullable: true),
+                    RegionAddress = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     PrimaryDocument = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
                     LastBatchId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ipdata_Patents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ipdata_TechnologyFields",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FieldNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IpcPattern = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ipdata_TechnologyFields", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ipdata_Trademarks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MarkText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    NiceClasses = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    HolderAddress = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ApplicationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExclusiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExclusiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MadridIrNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Designations = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsDomestic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RegionCountyCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    RegionZoneCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    SourceFile = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    BatchId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ipdata_Trademarks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ipdata_ApplicantVariants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicantId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RawName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ipdata_ApplicantVariants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ipdata_ApplicantVariants_ipdata_Applicants_ApplicantId",
+                        column: x => x.ApplicantId,
+                        principalTable: "ipdata_Applicants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -169,11 +303,19 @@ namespace IpCity.Migrations.Sqlite.IpData
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     Country = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Address = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    ApplicantId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ipdata_PatentParties", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ipdata_PatentParties_ipdata_Applicants_ApplicantId",
+                        column: x => x.ApplicantId,
+                        principalTable: "ipdata_Applicants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_ipdata_PatentParties_ipdata_Patents_PatentId",
                         column: x => x.PatentId,
@@ -205,9 +347,46 @@ namespace IpCity.Migrations.Sqlite.IpData
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ipdata_Applicants_CreditCode",
+                table: "ipdata_Applicants",
+                column: "CreditCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_Applicants_NameKey",
+                table: "ipdata_Applicants",
+                column: "NameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_ApplicantVariants_ApplicantId",
+                table: "ipdata_ApplicantVariants",
+                column: "ApplicantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_ApplicantVariants_RawName",
+                table: "ipdata_ApplicantVariants",
+                column: "RawName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_GeographicalIndications_Name_TypeText",
+                table: "ipdata_GeographicalIndications",
+                columns: new[] { "Name", "TypeText" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ipdata_ImportBatches_Sha256",
                 table: "ipdata_ImportBatches",
                 column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_IpcCodes_Parent",
+                table: "ipdata_IpcCodes",
+                column: "Parent");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_IpcCodes_Symbol",
+                table: "ipdata_IpcCodes",
+                column: "Symbol");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ipdata_PatentClassifications_PatentId",
@@ -246,6 +425,11 @@ namespace IpCity.Migrations.Sqlite.IpData
                 column: "PatentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ipdata_PatentParties_ApplicantId",
+                table: "ipdata_PatentParties",
+                column: "ApplicantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ipdata_PatentParties_Name",
                 table: "ipdata_PatentParties",
                 column: "Name");
@@ -265,13 +449,43 @@ namespace IpCity.Migrations.Sqlite.IpData
                 table: "ipdata_Patents",
                 columns: new[] { "ApplicationCountry", "ApplicationNumber" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_Patents_RegionCountyCode",
+                table: "ipdata_Patents",
+                column: "RegionCountyCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_Patents_RegionZoneCode",
+                table: "ipdata_Patents",
+                column: "RegionZoneCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_Trademarks_MadridIrNumber",
+                table: "ipdata_Trademarks",
+                column: "MadridIrNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_Trademarks_RegistrationNumber",
+                table: "ipdata_Trademarks",
+                column: "RegistrationNumber",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ipdata_ApplicantVariants");
+
+            migrationBuilder.DropTable(
+                name: "ipdata_GeographicalIndications");
+
+            migrationBuilder.DropTable(
                 name: "ipdata_ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "ipdata_IpcCodes");
 
             migrationBuilder.DropTable(
                 name: "ipdata_PatentClassifications");
@@ -290,6 +504,15 @@ namespace IpCity.Migrations.Sqlite.IpData
 
             migrationBuilder.DropTable(
                 name: "ipdata_PatentPriorities");
+
+            migrationBuilder.DropTable(
+                name: "ipdata_TechnologyFields");
+
+            migrationBuilder.DropTable(
+                name: "ipdata_Trademarks");
+
+            migrationBuilder.DropTable(
+                name: "ipdata_Applicants");
 
             migrationBuilder.DropTable(
                 name: "ipdata_Patents");
