@@ -18,6 +18,8 @@ public static class IpDataModule
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase, IpDataDatabase>());
         services.TryAddScoped<IPatentImporter, PatentImporter>();
         services.TryAddScoped<IPatentQueries, PatentQueries>();
+        services.TryAddSingleton<Search.Index.PatentIndex>();
+        services.AddHostedService<Search.Index.PatentIndexRefresher>();
         services.TryAddScoped<IPatentSearch, Search.PatentSearch>();
         services.TryAddScoped<IDemoPatentGenerator, Demo.DemoPatentGenerator>();
         services.TryAddScoped<IRegisterImporter, Importing.ImportRegisters.RegisterImporter>();

@@ -31,7 +31,7 @@ public sealed class SearchPageTests
 
         using var client = factory.CreateApi();
         var page = await (await client.GetAsync("/Patents?q=" + Uri.EscapeDataString("锂电池 红谷滩"))).Content.ReadAsStringAsync();
-        Assert.Contains("一种锂电池热管理系统", page, StringComparison.Ordinal);
+        Assert.Contains("一种<mark>锂电池</mark>热管理系统", page, StringComparison.Ordinal);
         Assert.Contains("id=\"search-total\">共 <b>1</b>", page, StringComparison.Ordinal);
 
         var api = await client.GetAsync("/api/patents?q=" + Uri.EscapeDataString("pa:南昌大学"));
@@ -54,5 +54,32 @@ public sealed class SearchPageTests
         var bad = await client.GetAsync("/api/patents?q=zz:1");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("SEARCH_QUERY_INVALID", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Exports_hold_every_hit_in_csv_and_xlsx(string provider)
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
+        var file = Path.Combine(factory.Store.Storage.DataDirectory, "synthetic.csv");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IpCity.Organisations.Contracts.ICityProfileLoader>().LoadAsync();
+            await scope.ServiceProvider.GetRequiredService<IDemoPatentGenerator>().GenerateAsync(file, 2500, 11);
+            Assert.Equal(2500, (await scope.ServiceProvider.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([file]))).Inserted);
+        }
+
+        using var client = factory.CreateApi();
+        foreach (var q in new[] { string.Empty, "南昌", "ti:装置 ad:[2016 TO 2023]" })
+        {
+            var total = System.Text.Json.JsonDocument.Parse(await (await client.GetAsync("/api/patents?facets=false&q=" + Uri.EscapeDataString(q))).Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt64();
+            Assert.True(total > 0, q);
+            var csv = Encoding.UTF8.GetString(await (await client.GetAsync("/api/patents/export.csv?q=" + Uri.EscapeDataString(q))).Content.ReadAsByteArrayAsync());
+            var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+            Assert.Equal(total + 1, lines);
+            await using var xlsx = new MemoryStream(await (await client.GetAsync("/api/patents/export.xlsx?q=" + Uri.EscapeDataString(q))).Content.ReadAsByteArrayAsync());
+            var rows = MiniExcelLibs.MiniExcel.Query(xlsx, useHeaderRow: true).Count();
+            Assert.Equal(total, rows);
+        }
     }
 }

@@ -14,7 +14,9 @@ public sealed record ImportResult(
     long Skipped,
     long Rejected,
     IReadOnlyList<ImportError> Errors,
-    IReadOnlyList<long> BatchIds);
+    IReadOnlyList<long> BatchIds,
+    long Indexed = 0,
+    double IndexSeconds = 0);
 
 public enum ImportFormat
 {
@@ -23,7 +25,8 @@ public enum ImportFormat
     EpoXml,
 }
 
-public sealed record ImportRequest(IReadOnlyList<string> Paths, ImportFormat Format = ImportFormat.Auto, bool Strict = false);
+/// <summary>UpdateIndex: bring the search index up to date after the import (off in the benchmark, which times it separately).</summary>
+public sealed record ImportRequest(IReadOnlyList<string> Paths, ImportFormat Format = ImportFormat.Auto, bool Strict = false, bool UpdateIndex = true);
 
 /// <summary>Imports patent files (USPTO XML, EPO XML; more formats follow) idempotently.</summary>
 public interface IPatentImporter
@@ -63,7 +66,8 @@ public interface IPatentQueries
 
 public sealed record SearchRequest(string? Query, int Page = 1, int PageSize = 20, string? Sort = null, bool Facets = true);
 
-public sealed record SearchHit(long Id, string ApplicationCountry, string ApplicationNumber, DateOnly? ApplicationDate, string Type, string? Title, string? MainIpc, string? FirstApplicant, string? Region, string? LegalStatus, string? PrimaryDocument);
+/// <summary>One hit; TitleHtml and SnippetHtml are HTML-encoded with the matched terms in &lt;mark&gt;.</summary>
+public sealed record SearchHit(long Id, string ApplicationCountry, string ApplicationNumber, DateOnly? ApplicationDate, string Type, string? Title, string? MainIpc, string? FirstApplicant, string? Region, string? LegalStatus, string? PrimaryDocument, string? TitleHtml = null, string? SnippetHtml = null);
 
 public sealed record FacetValue(string Value, long Count);
 

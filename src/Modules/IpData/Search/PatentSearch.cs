@@ -1,135 +1,319 @@
+using System.Globalization;
+using System.Net;
 using System.Runtime.CompilerServices;
+using System.Text;
 using IpCity.IpData.Contracts;
 using IpCity.IpData.Data;
-using IpCity.IpData.Domain;
 using IpCity.IpData.Importing;
+using IpCity.IpData.Search.Index;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Microsoft.EntityFrameworkCore;
-
-// CA1304: string.ToLower() below is translated by EF Core to SQL lower(); it never runs under a .NET culture.
-#pragma warning disable CA1304
 
 namespace IpCity.IpData.Search;
 
 /// <summary>
-/// Patent search with CNIPA keyword semantics: every term must occur as a contiguous substring of the
-/// searched fields (LIKE '%term%', ASCII case-insensitive), so the hits are exactly those of a LIKE scan.
-/// Facets count the whole hit set; exports stream every hit with no cap.
+/// Patent search with CNIPA keyword semantics over the bigram index (<see cref="PatentIndex"/>): every term
+/// must occur as a contiguous substring of its fields, so the hits are exactly those of a LIKE scan
+/// (<see cref="LikeScan"/>). Facets count the whole hit set; exports stream every hit with no cap.
 /// </summary>
 internal sealed class PatentSearch : IPatentSearch
 {
+    private const int FacetTop = 20;
     private readonly IpDataDbContext _db;
+    private readonly PatentIndex _index;
 
-    public PatentSearch(IpDataDbContext db)
+    public PatentSearch(IpDataDbContext db, PatentIndex index)
     {
         _db = db;
+        _index = index;
     }
 
-    internal IQueryable<Patent> Filter(string? query)
+    internal Query BuildQuery(string? query) => PatentQueryBuilder.Build(SearchQuery.Parse(query));
+
+    /// <summary>The ids of every hit, in the requested order.</summary>
+    internal IReadOnlyList<long> HitIds(string? query, string? sort = null)
     {
-        var q = _db.Patents.AsNoTracking();
-        foreach (var term in SearchQuery.Parse(query))
+        var q = BuildQuery(query);
+        return _index.Search(searcher =>
         {
-            // Lower-cased on both sides: ASCII case-insensitive everywhere, CJK unaffected; same semantics on SQLite and PostgreSQL.
-            var pattern = SearchQuery.LikePattern(term.Value).ToLowerInvariant();
-            var ipcPrefix = SearchQuery.IpcPrefix(term.Value);
-            q = term.Field switch
-            {
-                "ti" => q.Where(p => EF.Functions.Like(p.Title!.ToLower(), pattern, "\\")),
-                "ab" => q.Where(p => EF.Functions.Like(p.Abstract!.ToLower(), pattern, "\\")),
-                "cl" => q.Where(p => EF.Functions.Like(p.FirstClaim!.ToLower(), pattern, "\\")),
-                "pa" => q.Where(p => p.Parties.Any(x => (x.Role == PartyRole.Applicant || x.Role == PartyRole.CurrentOwner) && EF.Functions.Like(x.Name!.ToLower(), pattern, "\\"))),
-                "in" => q.Where(p => p.Parties.Any(x => x.Role == PartyRole.Inventor && EF.Functions.Like(x.Name!.ToLower(), pattern, "\\"))),
-                "addr" => q.Where(p => p.Parties.Any(x => EF.Functions.Like(x.Address!.ToLower(), pattern, "\\"))),
-                "ipc" => q.Where(p => p.Classifications.Any(c => c.Scheme == "IPC" && EF.Functions.Like(c.Symbol, ipcPrefix, "\\"))),
-                "region" => q.Where(p => p.RegionCountyCode == term.Value || p.RegionZoneCode == term.Value || p.RegionStreetCode == term.Value),
-                "type" => q.Where(p => p.Type == ParseType(term.Value)),
-                "status" => q.Where(p => p.LegalStatus != null && EF.Functions.Like(p.LegalStatus!.ToLower(), pattern, "\\")),
-                "ad" => q.Where(p => p.ApplicationDate >= new DateOnly(term.FromYear!.Value, 1, 1) && p.ApplicationDate <= new DateOnly(term.ToYear!.Value, 12, 31)),
-                _ => q.Where(p => EF.Functions.Like(p.Title!.ToLower(), pattern, "\\") || EF.Functions.Like(p.Abstract!.ToLower(), pattern, "\\") || EF.Functions.Like(p.FirstClaim!.ToLower(), pattern, "\\")
-                    || p.Parties.Any(x => EF.Functions.Like(x.Name!.ToLower(), pattern, "\\") || EF.Functions.Like(x.Address!.ToLower(), pattern, "\\"))),
-            };
-        }
-
-        return q;
+            var collector = new KeyCollector(PatentFields.SortDate);
+            searcher.Search(q, collector);
+            return collector.Sorted(descending: sort != "ad");
+        });
     }
 
-
-    private static PatentType ParseType(string value) => value switch
+    internal long Count(string? query)
     {
-        "发明" or "invention" or "Invention" => PatentType.Invention,
-        "实用新型" or "utility" or "UtilityModel" => PatentType.UtilityModel,
-        "外观设计" or "外观" or "design" or "Design" => PatentType.Design,
-        "plant" or "Plant" => PatentType.Plant,
-        _ => PatentType.Other,
-    };
+        var q = BuildQuery(query);
+        return _index.Search(searcher =>
+        {
+            var counter = new TotalHitCountCollector();
+            searcher.Search(q, counter);
+            return (long)counter.TotalHits;
+        });
+    }
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var filtered = Filter(request.Query);
-        var total = await filtered.LongCountAsync(ct);
+        var terms = SearchQuery.Parse(request.Query);
+        var query = PatentQueryBuilder.Build(terms);
         var size = Math.Clamp(request.PageSize, 1, 200);
-        var page = Math.Max(1, request.Page);
-        var sorted = Sort(filtered, request.Sort);
-        var hits = await sorted.Skip((page - 1) * size).Take(size)
-            .Select(p => new SearchHit(p.Id, p.ApplicationCountry, p.ApplicationNumber, p.ApplicationDate, p.Type.ToString(), p.Title, p.MainIpc,
-                p.Parties.Where(x => x.Role == PartyRole.Applicant || x.Role == PartyRole.CurrentOwner).OrderBy(x => x.Sequence).Select(x => x.Name).FirstOrDefault(),
-                p.RegionCountyCode ?? p.RegionZoneCode, p.LegalStatus, p.PrimaryDocument))
-            .ToListAsync(ct);
-        var facets = request.Facets ? await FacetsAsync(filtered, ct) : new Dictionary<string, IReadOnlyList<FacetValue>>();
-        return new SearchResult(total, page, size, hits, facets);
-    }
-
-    private static IQueryable<Patent> Sort(IQueryable<Patent> q, string? sort) => sort switch
-    {
-        "ad" => q.OrderBy(p => p.ApplicationDate).ThenBy(p => p.Id),
-        "title" => q.OrderBy(p => p.Title).ThenBy(p => p.Id),
-        _ => q.OrderByDescending(p => p.ApplicationDate).ThenByDescending(p => p.Id),
-    };
-
-    private static async Task<Dictionary<string, IReadOnlyList<FacetValue>>> FacetsAsync(IQueryable<Patent> q, CancellationToken ct)
-    {
-        static IReadOnlyList<FacetValue> Top(IEnumerable<(string? Key, long Count)> rows) =>
-            rows.Where(r => r.Key is not null).OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal).Take(20).Select(r => new FacetValue(r.Key!, r.Count)).ToList();
-
-        var type = await q.GroupBy(p => p.Type).Select(g => new { g.Key, C = g.LongCount() }).ToListAsync(ct);
-        var year = await q.Where(p => p.ApplicationDate != null).GroupBy(p => p.ApplicationDate!.Value.Year).Select(g => new { g.Key, C = g.LongCount() }).ToListAsync(ct);
-        var county = await q.GroupBy(p => p.RegionCountyCode).Select(g => new { g.Key, C = g.LongCount() }).ToListAsync(ct);
-        var zone = await q.GroupBy(p => p.RegionZoneCode).Select(g => new { g.Key, C = g.LongCount() }).ToListAsync(ct);
-        var section = await q.Where(p => p.MainIpc != null).GroupBy(p => p.MainIpc!.Substring(0, 1)).Select(g => new { g.Key, C = g.LongCount() }).ToListAsync(ct);
-        var ipcClass = await q.Where(p => p.MainIpc != null).GroupBy(p => p.MainIpc!.Substring(0, 4)).Select(g => new { g.Key, C = g.LongCount() }).ToListAsync(ct);
-        var status = await q.GroupBy(p => p.LegalStatus).Select(g => new { g.Key, C = g.LongCount() }).ToListAsync(ct);
-        var domestic = await q.GroupBy(p => p.IsDomestic).Select(g => new { g.Key, C = g.LongCount() }).ToListAsync(ct);
-        return new Dictionary<string, IReadOnlyList<FacetValue>>
+        var page = Math.Clamp(request.Page, 1, 10_000);
+        var (total, ids, facetCounts) = _index.Search(searcher =>
         {
-            ["type"] = Top(type.Select(t => ((string?)t.Key.ToString(), t.C))),
-            ["year"] = Top(year.Select(t => ((string?)t.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), t.C))),
-            ["county"] = Top(county.Select(t => (t.Key, t.C))),
-            ["zone"] = Top(zone.Select(t => (t.Key, t.C))),
-            ["ipcSection"] = Top(section.Select(t => ((string?)t.Key, t.C))),
-            ["ipcClass"] = Top(ipcClass.Select(t => ((string?)t.Key, t.C))),
-            ["status"] = Top(status.Select(t => (t.Key, t.C))),
-            ["origin"] = Top(domestic.Select(t => ((string?)(t.Key ? "domestic" : "foreign"), t.C))),
-        };
+            var top = TopFieldCollector.Create(SortOf(request.Sort), page * size, false, false, false, false);
+            var facets = request.Facets ? new FacetCollector() : null;
+            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+            var pids = MultiDocValues.GetNumericValues(searcher.IndexReader, PatentFields.Pid);
+            var pageIds = top.GetTopDocs((page - 1) * size, size).ScoreDocs.Select(d => pids.Get(d.Doc)).ToList();
+            return ((long)top.TotalHits, pageIds, facets?.Result());
+        });
+
+        var rows = await _db.Patents.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new
+            {
+                p.Id,
+                p.ApplicationCountry,
+                p.ApplicationNumber,
+                p.ApplicationDate,
+                p.Type,
+                p.Title,
+                p.Abstract,
+                p.MainIpc,
+                Applicant = p.Parties.Where(x => x.Role == PartyRole.Applicant || x.Role == PartyRole.CurrentOwner).OrderBy(x => x.Sequence).Select(x => x.Name).FirstOrDefault(),
+                Region = p.RegionCountyCode ?? p.RegionZoneCode,
+                p.LegalStatus,
+                p.PrimaryDocument,
+            })
+            .ToListAsync(ct);
+        var marks = terms.Where(t => t.Field is "all" or "ti" or "ab").Select(t => t.Value).Distinct(StringComparer.Ordinal).ToList();
+        var byId = rows.ToDictionary(r => r.Id);
+        var hits = ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(p => new SearchHit(
+            p.Id, p.ApplicationCountry, p.ApplicationNumber, p.ApplicationDate, p.Type.ToString(), p.Title, p.MainIpc, p.Applicant, p.Region, p.LegalStatus, p.PrimaryDocument,
+            Highlighter.Mark(p.Title, marks, int.MaxValue), Highlighter.Mark(p.Abstract, marks, 160))).ToList();
+        return new SearchResult(total, page, size, hits, facetCounts ?? new Dictionary<string, IReadOnlyList<FacetValue>>());
     }
+
+    private static Sort SortOf(string? sort) => sort switch
+    {
+        "ad" => new Sort(new SortField(PatentFields.SortDate, SortFieldType.INT64)),
+        "title" => new Sort(new SortField(PatentFields.SortTitle, SortFieldType.STRING), new SortField(PatentFields.SortDate, SortFieldType.INT64)),
+        _ => new Sort(new SortField(PatentFields.SortDate, SortFieldType.INT64, true)),
+    };
 
     public async IAsyncEnumerable<ExportRow> ExportAsync(string? query, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var rows = Sort(Filter(query), null).Select(p => new ExportRow(
-            p.ApplicationCountry + p.ApplicationNumber,
-            p.ApplicationDate,
-            p.PrimaryDocument,
-            p.Type.ToString(),
-            p.Title,
-            p.MainIpc,
-            string.Join("; ", p.Parties.Where(x => x.Role == PartyRole.Applicant || x.Role == PartyRole.CurrentOwner).OrderBy(x => x.Sequence).Select(x => x.Name)),
-            string.Join("; ", p.Parties.Where(x => x.Role == PartyRole.Inventor).OrderBy(x => x.Sequence).Select(x => x.Name)),
-            p.RegionAddress,
-            p.RegionCountyCode ?? p.RegionZoneCode,
-            p.LegalStatus));
-        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
+        var ids = HitIds(query);
+        for (var start = 0; start < ids.Count; start += 500)
         {
-            yield return row;
+            var chunk = ids.Skip(start).Take(500).ToList();
+            var rows = await _db.Patents.AsNoTracking().Where(p => chunk.Contains(p.Id)).Select(p => new
+            {
+                p.Id,
+                Row = new ExportRow(
+                    p.ApplicationCountry + p.ApplicationNumber,
+                    p.ApplicationDate,
+                    p.PrimaryDocument,
+                    p.Type.ToString(),
+                    p.Title,
+                    p.MainIpc,
+                    string.Join("; ", p.Parties.Where(x => x.Role == PartyRole.Applicant || x.Role == PartyRole.CurrentOwner).OrderBy(x => x.Sequence).Select(x => x.Name)),
+                    string.Join("; ", p.Parties.Where(x => x.Role == PartyRole.Inventor).OrderBy(x => x.Sequence).Select(x => x.Name)),
+                    p.RegionAddress,
+                    p.RegionCountyCode ?? p.RegionZoneCode,
+                    p.LegalStatus),
+            }).ToDictionaryAsync(r => r.Id, r => r.Row, ct);
+            foreach (var id in chunk)
+            {
+                if (rows.TryGetValue(id, out var row))
+                {
+                    yield return row;
+                }
+            }
         }
+    }
+
+    /// <summary>Collects (sort key, patent id) of every hit without scoring.</summary>
+    private sealed class KeyCollector : ICollector
+    {
+        private readonly string _field;
+        private readonly List<(long Key, long Id)> _hits = [];
+        private NumericDocValues? _keys;
+        private NumericDocValues? _ids;
+
+        public KeyCollector(string field) => _field = field;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _keys = context.AtomicReader.GetNumericDocValues(_field);
+            _ids = context.AtomicReader.GetNumericDocValues(PatentFields.Pid);
+        }
+
+        public void Collect(int doc) => _hits.Add((_keys!.Get(doc), _ids!.Get(doc)));
+
+        public IReadOnlyList<long> Sorted(bool descending)
+        {
+            _hits.Sort((a, b) => descending ? b.Key.CompareTo(a.Key) : a.Key.CompareTo(b.Key));
+            return _hits.Select(h => h.Id).ToList();
+        }
+    }
+
+    /// <summary>Counts facet values over the whole hit set from doc values, per segment by ordinal.</summary>
+    private sealed class FacetCollector : ICollector
+    {
+        private static readonly (string Name, string Field)[] s_keyed =
+        [
+            ("type", PatentFields.FacetType), ("county", PatentFields.FacetCounty), ("zone", PatentFields.FacetZone),
+            ("ipcSection", PatentFields.FacetSection), ("ipcClass", PatentFields.FacetClass), ("status", PatentFields.FacetStatus),
+            ("origin", PatentFields.FacetOrigin),
+        ];
+
+        private readonly Dictionary<string, Dictionary<string, long>> _totals = s_keyed.ToDictionary(k => k.Name, _ => new Dictionary<string, long>(StringComparer.Ordinal), StringComparer.Ordinal);
+        private readonly Dictionary<long, long> _years = [];
+        private readonly SortedDocValues?[] _values = new SortedDocValues?[s_keyed.Length];
+        private readonly int[][] _counts = new int[s_keyed.Length][];
+        private NumericDocValues? _year;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            Flush();
+            for (var i = 0; i < s_keyed.Length; i++)
+            {
+                _values[i] = context.AtomicReader.GetSortedDocValues(s_keyed[i].Field);
+                _counts[i] = new int[(_values[i]?.ValueCount ?? 0) + 1];
+            }
+
+            _year = context.AtomicReader.GetNumericDocValues(PatentFields.FacetYear);
+        }
+
+        public void Collect(int doc)
+        {
+            for (var i = 0; i < _values.Length; i++)
+            {
+                if (_values[i] is { } v)
+                {
+                    _counts[i][v.GetOrd(doc) + 1]++;
+                }
+            }
+
+            if (_year is not null)
+            {
+                var y = _year.Get(doc);
+                if (y != 0)
+                {
+                    _years[y] = _years.GetValueOrDefault(y) + 1;
+                }
+            }
+        }
+
+        private void Flush()
+        {
+            var term = new Lucene.Net.Util.BytesRef();
+            for (var i = 0; i < _values.Length; i++)
+            {
+                if (_values[i] is not { } v)
+                {
+                    continue;
+                }
+
+                var totals = _totals[s_keyed[i].Name];
+                for (var ord = 0; ord < v.ValueCount; ord++)
+                {
+                    var c = _counts[i][ord + 1];
+                    if (c > 0)
+                    {
+                        v.LookupOrd(ord, term);
+                        var key = term.Utf8ToString();
+                        totals[key] = totals.GetValueOrDefault(key) + c;
+                    }
+                }
+
+                _values[i] = null;
+            }
+        }
+
+        public Dictionary<string, IReadOnlyList<FacetValue>> Result()
+        {
+            Flush();
+            static IReadOnlyList<FacetValue> Top(IEnumerable<KeyValuePair<string, long>> rows) =>
+                rows.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Take(FacetTop).Select(r => new FacetValue(r.Key, r.Value)).ToList();
+
+            var result = s_keyed.ToDictionary(k => k.Name, k => Top(_totals[k.Name]), StringComparer.Ordinal);
+            result["year"] = Top(_years.Select(y => new KeyValuePair<string, long>(y.Key.ToString(CultureInfo.InvariantCulture), y.Value)));
+            return result;
+        }
+    }
+}
+
+/// <summary>Marks every occurrence of the query terms (the same ASCII-folded substring match as the search) in HTML-encoded text.</summary>
+internal static class Highlighter
+{
+    public static string? Mark(string? text, IReadOnlyList<string> terms, int maxLength)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var folded = BigramAnalyzer.Fold(text);
+        var marked = new bool[text.Length];
+        var first = -1;
+        foreach (var term in terms.Where(t => t.Length > 0))
+        {
+            var t = BigramAnalyzer.Fold(term);
+            for (var i = folded.IndexOf(t, StringComparison.Ordinal); i >= 0; i = folded.IndexOf(t, i + 1, StringComparison.Ordinal))
+            {
+                first = first < 0 ? i : Math.Min(first, i);
+                Array.Fill(marked, true, i, t.Length);
+            }
+        }
+
+        var start = 0;
+        var end = text.Length;
+        if (text.Length > maxLength)
+        {
+            start = Math.Max(0, (first < 0 ? 0 : first) - (maxLength / 4));
+            end = Math.Min(text.Length, start + maxLength);
+        }
+
+        var sb = new StringBuilder();
+        if (start > 0)
+        {
+            sb.Append('…');
+        }
+
+        for (var i = start; i < end;)
+        {
+            var j = i;
+            while (j < end && marked[j] == marked[i])
+            {
+                j++;
+            }
+
+            var part = WebUtility.HtmlEncode(text[i..j]);
+            sb.Append(marked[i] ? "<mark>" + part + "</mark>" : part);
+            i = j;
+        }
+
+        if (end < text.Length)
+        {
+            sb.Append('…');
+        }
+
+        return sb.ToString();
     }
 }

@@ -40,17 +40,18 @@ internal static class SearchEndpoints
         api.MapGet("/patents/export.xlsx", async (string? q, HttpContext http, IPatentSearch search, IAuditTrail audit, CancellationToken ct) =>
         {
             await audit.RecordAsync(new AuditEntry(AuditEvents.Exported, AuditOutcome.Success, "Patents", null, "xlsx; q=" + q), ct);
-            var rows = new List<Dictionary<string, object?>>();
-            await foreach (var row in search.ExportAsync(q, ct))
+            // Streamed through a temporary file (a workbook is a zip: its directory comes last), never held in memory.
+            var temp = Path.Combine(Path.GetTempPath(), "ipcity-export-" + Guid.NewGuid().ToString("N") + ".xlsx");
+            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                rows.Add(s_headers.Zip(Cells(row).Select(CsvCells.Escape)).ToDictionary(x => x.First, x => (object?)x.Second));
+                var rows = search.ExportAsync(q, ct).ToBlockingEnumerable(ct)
+                    .Select(row => s_headers.Zip(Cells(row).Select(CsvCells.Escape)).ToDictionary(x => x.First, x => (object?)x.Second));
+                await Task.Run(() => file.SaveAs(rows, sheetName: "专利"), ct);
             }
 
-            var buffer = new MemoryStream();
-            await buffer.SaveAsAsync(rows, sheetName: "专利", cancellationToken: ct);
-            buffer.Position = 0;
             http.Response.Headers.ContentDisposition = "attachment; filename=\"patents.xlsx\"; filename*=UTF-8''%E4%B8%93%E5%88%A9%E6%A3%80%E7%B4%A2%E7%BB%93%E6%9E%9C.xlsx";
-            return Results.Stream(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            var stream = new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose | FileOptions.SequentialScan);
+            return Results.Stream(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         }).AllowAnonymous().WithName("ExportPatentsXlsx").WithTags("Patents");
     }
 

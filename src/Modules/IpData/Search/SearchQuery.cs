@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using IpCity.BuildingBlocks.Errors;
+using IpCity.IpData.Importing;
 
 namespace IpCity.IpData.Search;
 
@@ -10,12 +11,12 @@ internal sealed record SearchTerm(string Field, string Value, int? FromYear = nu
 
 /// <summary>
 /// Parses the examiner-style query language: whitespace-separated terms are ANDed; "quoted phrases" keep
-/// their spaces; field prefixes ti: ab: cl: pa: in: addr: ipc: region: type: status: and ad:[2015 TO 2020].
+/// their spaces; field prefixes ti: ab: cl: pa: in: addr: ipc: region: industry: type: status: and ad:[2015 TO 2020].
 /// A bare term searches title, abstract, first claim, party names and addresses as a contiguous substring.
 /// </summary>
 internal static partial class SearchQuery
 {
-    public static readonly string[] Fields = ["all", "ti", "ab", "cl", "pa", "in", "addr", "ipc", "region", "type", "status", "ad"];
+    public static readonly string[] Fields = ["all", "ti", "ab", "cl", "pa", "in", "addr", "ipc", "region", "industry", "type", "status", "ad"];
 
     [GeneratedRegex(@"(?<field>[a-z]+):(?:\[(?<from>\d{4})\s+TO\s+(?<to>\d{4})\]|""(?<qv>[^""]*)""|(?<v>\S+))|""(?<phrase>[^""]*)""|(?<bare>\S+)", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
@@ -102,6 +103,15 @@ internal static partial class SearchQuery
         var main = int.Parse(m.Groups["main"].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
         return m.Groups["grp"].Success ? $"{head} {main}/{m.Groups["grp"].Value}%" : $"{head} {main}/%";
     }
+
+    public static PatentType ParseType(string value) => value switch
+    {
+        "发明" or "invention" or "Invention" => PatentType.Invention,
+        "实用新型" or "utility" or "UtilityModel" => PatentType.UtilityModel,
+        "外观设计" or "外观" or "design" or "Design" => PatentType.Design,
+        "plant" or "Plant" => PatentType.Plant,
+        _ => PatentType.Other,
+    };
 
     /// <summary>A LIKE pattern matching the value as a contiguous substring (wildcards escaped with \).</summary>
     public static string LikePattern(string value) =>

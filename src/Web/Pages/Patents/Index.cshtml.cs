@@ -50,6 +50,18 @@ public sealed class IndexModel : PageModel
 
     public string? Error { get; private set; }
 
+    /// <summary>The query term that narrows the search to one facet value (drill-down), or null when there is none.</summary>
+    public static string? FacetFilter(string facet, string value) => facet switch
+    {
+        "type" => "type:" + value,
+        "year" => "ad:" + value,
+        "county" or "zone" => "region:" + value,
+        "ipcSection" or "ipcClass" => "ipc:" + value,
+        "industry" => "industry:\"" + value + "\"",
+        "status" when !value.Contains('"', StringComparison.Ordinal) => "status:\"" + value + "\"",
+        _ => null,
+    };
+
     public static string FacetName(string facet) => facet switch
     {
         "type" => "专利类型",
@@ -60,6 +72,7 @@ public sealed class IndexModel : PageModel
         "ipcClass" => "IPC 小类",
         "status" => "法律状态",
         "origin" => "国内/国外",
+        "industry" => "产业",
         _ => facet,
     };
 

@@ -92,7 +92,7 @@ public sealed class ImportCnTabularTests
         {
             var other = await ImportAsync(provider, async dir => { var p = Path.Combine(dir, name); await File.WriteAllTextAsync(p, text, encoding); return p; });
             Assert.Equal(utf8.Summary, other.Summary);
-            Assert.Equal(utf8.Result with { Errors = [], BatchIds = [] }, other.Result with { Errors = [], BatchIds = [] });
+            Assert.Equal(utf8.Result with { Errors = [], BatchIds = [], IndexSeconds = 0 }, other.Result with { Errors = [], BatchIds = [], IndexSeconds = 0 });
             Assert.Equal(utf8.Result.Errors.Select(e => (e.Row, e.Field, e.Value)), other.Result.Errors.Select(e => (e.Row, e.Field, e.Value)));
         }
 
@@ -104,7 +104,7 @@ public sealed class ImportCnTabularTests
             return p;
         });
         Assert.Equal(utf8.Summary, xlsx.Summary);
-        Assert.Equal(utf8.Result with { Errors = [], BatchIds = [] }, xlsx.Result with { Errors = [], BatchIds = [] });
+        Assert.Equal(utf8.Result with { Errors = [], BatchIds = [], IndexSeconds = 0 }, xlsx.Result with { Errors = [], BatchIds = [], IndexSeconds = 0 });
     }
 
     [Theory]

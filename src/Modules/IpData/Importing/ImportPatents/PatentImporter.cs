@@ -36,9 +36,11 @@ internal sealed class PatentImporter : IPatentImporter
     private readonly string _aliasesOverride;
 
     private readonly IAddressResolver _addresses;
+    private readonly Search.Index.PatentIndex _index;
 
-    public PatentImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock, BuildingBlocks.Storage.StorageOptions storage, IAddressResolver addresses)
+    public PatentImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock, BuildingBlocks.Storage.StorageOptions storage, IAddressResolver addresses, Search.Index.PatentIndex index)
     {
+        _index = index;
         _addresses = addresses;
         _aliasesOverride = Path.Combine(storage.DataDirectory, "config", "cn-patent-headers.json");
         _db = db;
@@ -61,7 +63,9 @@ internal sealed class PatentImporter : IPatentImporter
             batches.Add(batch);
         }
 
-        return new ImportResult(totals.Read, totals.Inserted, totals.Updated, totals.Unchanged, totals.Skipped, totals.Rejected, errors, batches);
+        var indexed = request.UpdateIndex ? await _index.CatchUpAsync(progress, ct) : null;
+        return new ImportResult(totals.Read, totals.Inserted, totals.Updated, totals.Unchanged, totals.Skipped, totals.Rejected, errors, batches,
+            indexed?.Patents ?? 0, indexed?.Elapsed.TotalSeconds ?? 0);
     }
 
     internal static List<string> ExpandPaths(IEnumerable<string> paths)

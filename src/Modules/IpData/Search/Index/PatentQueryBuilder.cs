@@ -1,0 +1,91 @@
+using Lucene.Net.Search;
+
+namespace IpCity.IpData.Search.Index;
+
+/// <summary>
+/// Turns parsed terms into a Lucene query whose hits are exactly those of the LIKE scan (<see cref="LikeScan"/>):
+/// each text term is the phrase of its character pairs in the term's fields; the terms are ANDed.
+/// </summary>
+internal static class PatentQueryBuilder
+{
+    public static Query Build(IReadOnlyList<SearchTerm> terms, Func<SearchTerm, Query>? industry = null)
+    {
+        if (terms.Count == 0)
+        {
+            return new MatchAllDocsQuery();
+        }
+
+        var all = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            all.Add(Term(term, industry), Occur.MUST);
+        }
+
+        return new ConstantScoreQuery(all);
+    }
+
+    private static Query Term(SearchTerm term, Func<SearchTerm, Query>? industry) => term.Field switch
+    {
+        "ti" => Substring(PatentFields.Title, term.Value),
+        "ab" => Substring(PatentFields.Abstract, term.Value),
+        "cl" => Substring(PatentFields.Claim, term.Value),
+        "pa" => Substring(PatentFields.Applicants, term.Value),
+        "in" => Substring(PatentFields.Inventors, term.Value),
+        "addr" => Substring(PatentFields.Addresses, term.Value),
+        "status" => Substring(PatentFields.Status, term.Value),
+        "ipc" => new PrefixQuery(new Lucene.Net.Index.Term(PatentFields.Ipc, IpcPrefix(term.Value))),
+        "region" => new TermQuery(new Lucene.Net.Index.Term(PatentFields.Region, term.Value)),
+        "type" => new TermQuery(new Lucene.Net.Index.Term(PatentFields.Type, SearchQuery.ParseType(term.Value).ToString())),
+        "ad" => NumericRangeQuery.NewInt32Range(PatentFields.Year, term.FromYear, term.ToYear, true, true),
+        "industry" when industry is not null => industry(term),
+        _ => AnyText(term.Value),
+    };
+
+    /// <summary>A bare term: a substring of title, abstract, first claim, a party name or an address.</summary>
+    public static Query AnyText(string value)
+    {
+        var any = new BooleanQuery();
+        foreach (var field in PatentFields.AllText)
+        {
+            any.Add(Substring(field, value), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    /// <summary>The value as a contiguous substring of one value of the field.</summary>
+    public static Query Substring(string field, string value)
+    {
+        var folded = BigramAnalyzer.Fold(value);
+        if (folded.Length == 1)
+        {
+            return new PrefixQuery(new Lucene.Net.Index.Term(field, folded));
+        }
+
+        var pairs = BigramAnalyzer.Pairs(folded).ToList();
+        if (pairs.Count == 1)
+        {
+            return new TermQuery(new Lucene.Net.Index.Term(field, pairs[0]));
+        }
+
+        var phrase = new PhraseQuery();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            phrase.Add(new Lucene.Net.Index.Term(field, pairs[i]), i);
+        }
+
+        return phrase;
+    }
+
+    /// <summary>The stored-symbol prefix for an ipc: value (the LIKE pattern of <see cref="SearchQuery.IpcPrefix"/> without its wildcard).</summary>
+    public static string IpcPrefix(string value)
+    {
+        var pattern = SearchQuery.IpcPrefix(value);
+        if (pattern.EndsWith('%'))
+        {
+            pattern = pattern[..^1];
+        }
+
+        return pattern.Replace("\\%", "%", StringComparison.Ordinal).Replace("\\_", "_", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal);
+    }
+}
