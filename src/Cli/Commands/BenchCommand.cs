@@ -13,15 +13,37 @@ namespace IpCity.Cli.Commands;
 public sealed class BenchSettings : GlobalSettings
 {
     [CommandArgument(0, "<TARGET>")]
-    [Description("audit: append N audit rows, then verify the chain (SECURITY.md spec 26: 10 000 rows verify in < 5 s)")]
+    [Description("audit: append N audit rows, then verify the chain (SECURITY.md spec 26); patents: parse limit, import, index build, RSS, search p50/p99 beside a LIKE scan, export (issue 3 §8)")]
     public string Target { get; init; } = "audit";
 
     [CommandOption("--rows <N>")]
     public int Rows { get; init; } = 10_000;
 
+    [CommandOption("--patents <N>")]
+    [Description("patents: generate a synthetic CN export of N patents (ignored with --file)")]
+    public int Patents { get; init; } = 200_000;
+
+    [CommandOption("--seed <S>")]
+    public int Seed { get; init; } = 1;
+
+    [CommandOption("--file <PATH>")]
+    [Description("patents: benchmark this file (CSV/XLSX/XML) instead of a generated one")]
+    public string? File { get; init; }
+
+    [CommandOption("--reps <N>")]
+    [Description("patents: timed runs per query (p50/p99 over these)")]
+    public int Repetitions { get; init; } = 50;
+
+    [CommandOption("--no-like")]
+    [Description("patents: skip the LIKE scan comparison")]
+    public bool NoLike { get; init; }
+
     public override ValidationResult Validate() =>
-        Target != "audit" ? ValidationResult.Error("unknown bench target (known: audit)")
+        Target is not ("audit" or "patents") ? ValidationResult.Error("unknown bench target (known: audit, patents)")
         : Rows is < 1 or > 10_000_000 ? ValidationResult.Error("--rows must be between 1 and 10 000 000")
+        : Patents is < 1 or > 5_000_000 ? ValidationResult.Error("--patents must be between 1 and 5 000 000")
+        : Repetitions is < 1 or > 10_000 ? ValidationResult.Error("--reps must be between 1 and 10 000")
+        : File is not null && !System.IO.File.Exists(File) ? ValidationResult.Error("--file: no such file: " + File)
         : ValidationResult.Success();
 }
 
@@ -31,6 +53,46 @@ public sealed class BenchSettings : GlobalSettings
 /// </summary>
 internal sealed class BenchCommand : AsyncCommand<BenchSettings>
 {
+    private static async Task<int> PatentsAsync(ServiceProvider sp, BenchSettings settings, string folder, CancellationToken ct)
+    {
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IpCity.Organisations.Contracts.ICityProfileLoader>().LoadAsync(null, ct);
+        }
+
+        var file = settings.File;
+        if (file is null)
+        {
+            Directory.CreateDirectory(folder);
+            file = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"synthetic-{settings.Patents}-{settings.Seed}.csv"));
+            await using var scope = sp.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IpCity.IpData.Contracts.IDemoPatentGenerator>().GenerateAsync(file, settings.Patents, settings.Seed, ct);
+        }
+
+        IpCity.IpData.Contracts.PatentBenchmarkReport? r = null;
+        await CliProgress.RunAsync(AnsiConsole.Console, "bench patents", async progress =>
+            r = await sp.GetRequiredService<IpCity.IpData.Contracts.IPatentBenchmark>().RunAsync(file, settings.Repetitions, !settings.NoLike, progress, ct));
+        var store = sp.GetRequiredService<StorageOptions>().Provider;
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"bench patents: store={store} file={r!.File} ({r.FileBytes / 1048576.0:F1} MB, {r.Format}) patents={r.Patents} cores={Environment.ProcessorCount} date={DateTime.UtcNow:yyyy-MM-dd}"));
+        Console.WriteLine(string.Create(inv, $"| parse limit | {r.ParsedRecords} records in {r.ParseSeconds:F2} s = {r.ParseRate:F0} records/s |"));
+        Console.WriteLine(string.Create(inv, $"| import (no index) | {r.ImportRead} read, {r.ImportStored} stored in {r.ImportSeconds:F1} s = {r.ImportRate:F0} records/s = {r.ImportToParse:F3} × parse |"));
+        Console.WriteLine(string.Create(inv, $"| index build | {r.Indexed} patents in {r.IndexSeconds:F1} s = {r.Indexed / Math.Max(r.IndexSeconds, 1e-9):F0} patents/s |"));
+        Console.WriteLine(string.Create(inv, $"| peak RSS | {r.PeakRssAfterImportBytes / 1048576.0:F0} MB after import, {r.PeakRssBytes / 1048576.0:F0} MB overall |"));
+        Console.WriteLine(string.Create(inv, $"| export | {r.Exported} rows in {r.ExportSeconds:F1} s |"));
+        Console.WriteLine("| query | hits | LIKE hits | p50 ms | p99 ms | with facets ms | LIKE ms |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var q in r.Queries)
+        {
+            Console.WriteLine(string.Create(inv, $"| `{q.Query}` | {q.Hits} | {q.LikeHits?.ToString(inv) ?? "-"} | {q.P50Ms:F2} | {q.P99Ms:F2} | {q.WithFacetsMs:F1} | {q.LikeMs?.ToString("F0", inv) ?? "-"} |"));
+        }
+
+        var p99 = r.Queries.Max(q => q.P99Ms);
+        var mismatch = r.Queries.Where(q => q.LikeHits is { } l && l != q.Hits).ToList();
+        Console.WriteLine(string.Create(inv, $"worst p99 {p99:F2} ms; hit counts {(mismatch.Count == 0 ? "identical to the LIKE scan" : "DIFFER for " + string.Join(", ", mismatch.Select(m => m.Query)))}; export {(r.Exported == r.Patents ? "complete" : "INCOMPLETE")}"));
+        return mismatch.Count == 0 && r.Exported == r.Patents ? 0 : 3;
+    }
+
     public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
         var temp = settings.Data is null && settings.Database is null ? Path.Combine(Path.GetTempPath(), "ipcity-bench-" + Guid.NewGuid().ToString("N")) : null;
@@ -39,6 +101,10 @@ internal sealed class BenchCommand : AsyncCommand<BenchSettings>
         {
             await using var sp = CliHost.Build(effective);
             await sp.MigrateAllAsync(null, cancellationToken);
+            if (settings.Target == "patents")
+            {
+                return await PatentsAsync(sp, settings, temp ?? settings.Data ?? Path.GetTempPath(), cancellationToken);
+            }
 
             var append = Stopwatch.StartNew();
             await CliProgress.RunAsync(AnsiConsole.Console, "append audit rows", async progress =>

@@ -21,6 +21,7 @@ public static class IpDataModule
         services.TryAddSingleton<Search.Index.PatentIndex>();
         services.AddHostedService<Search.Index.PatentIndexRefresher>();
         services.TryAddScoped<IPatentSearch, Search.PatentSearch>();
+        services.TryAddSingleton<IPatentBenchmark, Benchmark.PatentBenchmark>();
         services.TryAddScoped<IDemoPatentGenerator, Demo.DemoPatentGenerator>();
         services.TryAddScoped<IRegisterImporter, Importing.ImportRegisters.RegisterImporter>();
         services.TryAddScoped<IRegisterQueries, Importing.ImportRegisters.RegisterQueries>();

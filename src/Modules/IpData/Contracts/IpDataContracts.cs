@@ -145,3 +145,38 @@ public interface IApplicantQueries
 
     Task MergeAsync(long id, long intoId, CancellationToken ct = default);
 }
+
+/// <summary>One query of the search benchmark: index hits and latency beside the LIKE scan of the same fields.</summary>
+public sealed record QueryBenchmark(string Query, long Hits, long? LikeHits, double P50Ms, double P99Ms, double WithFacetsMs, double? LikeMs);
+
+/// <summary>What the data-center benchmark measured (issue 3 §8).</summary>
+public sealed record PatentBenchmarkReport(
+    string File,
+    long FileBytes,
+    string Format,
+    long ParsedRecords,
+    double ParseSeconds,
+    long ImportRead,
+    long ImportStored,
+    double ImportSeconds,
+    long Indexed,
+    double IndexSeconds,
+    long PeakRssAfterImportBytes,
+    long PeakRssBytes,
+    long Patents,
+    IReadOnlyList<QueryBenchmark> Queries,
+    long Exported,
+    double ExportSeconds)
+{
+    public double ParseRate => ParsedRecords / Math.Max(ParseSeconds, 1e-9);
+
+    public double ImportRate => ImportRead / Math.Max(ImportSeconds, 1e-9);
+
+    public double ImportToParse => ImportRate / Math.Max(ParseRate, 1e-9);
+}
+
+/// <summary>Runs the benchmark on one file against the current (throw-away) store.</summary>
+public interface IPatentBenchmark
+{
+    Task<PatentBenchmarkReport> RunAsync(string file, int repetitions, bool likeScan, IProgressSink? progress = null, CancellationToken ct = default);
+}

@@ -269,12 +269,12 @@ internal static class Highlighter
             return null;
         }
 
-        var folded = BigramAnalyzer.Fold(text);
+        var folded = NGramAnalyzer.Fold(text);
         var marked = new bool[text.Length];
         var first = -1;
         foreach (var term in terms.Where(t => t.Length > 0))
         {
-            var t = BigramAnalyzer.Fold(term);
+            var t = NGramAnalyzer.Fold(term);
             for (var i = folded.IndexOf(t, StringComparison.Ordinal); i >= 0; i = folded.IndexOf(t, i + 1, StringComparison.Ordinal))
             {
                 first = first < 0 ? i : Math.Min(first, i);

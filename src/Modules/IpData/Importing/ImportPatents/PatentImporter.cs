@@ -27,7 +27,7 @@ namespace IpCity.IpData.Importing.ImportPatents;
 /// </summary>
 internal sealed class PatentImporter : IPatentImporter
 {
-    public const int BatchSize = 100;
+    public const int BatchSize = 500;
     private static readonly JsonSerializerOptions s_hashJson = new() { WriteIndented = false };
     private readonly IpDataDbContext _db;
     private readonly IAuditTrail _audit;
@@ -318,6 +318,16 @@ internal sealed class PatentImporter : IPatentImporter
             var existing = await _db.Documents.Where(d => numbers.Contains(d.Number)).ToListAsync(ct);
             var docs = existing.ToDictionary(d => (d.Country, d.Number, d.Kind));
             var patentsByApp = new Dictionary<(string, string), Patent>();
+            var fresh = new List<Patent>();
+            // Every patent the batch touches that already exists, in one query: new patents cost no round trip.
+            var appNumbers = pending.Select(p => CanonicalNumber(p.Patent.ApplicationNumber)).Distinct().ToList();
+            foreach (var known in await _db.Patents.Include(p => p.Documents).Include(p => p.Parties).Include(p => p.Classifications)
+                .Include(p => p.Priorities).Include(p => p.Family).Include(p => p.Events).AsSplitQuery()
+                .Where(p => appNumbers.Contains(p.ApplicationNumber)).ToListAsync(ct))
+            {
+                patentsByApp[(known.ApplicationCountry, known.ApplicationNumber)] = known;
+            }
+
             var applicants = new Applicants.ApplicantResolver(_db);
             await applicants.PreloadAsync(pending.SelectMany(p => p.Patent.Parties).Where(x => Applicants.ApplicantResolver.IsOwnerRole(x.Role)).Select(x => x.Name.Trim()), ct);
             var local = new Counts();
@@ -333,7 +343,7 @@ internal sealed class PatentImporter : IPatentImporter
                         continue;
                     }
 
-                    var owner = await LoadPatentAsync(doc.PatentId, ct);
+                    var owner = doc.PatentId == 0 ? fresh.First(f => f.Documents.Contains(doc)) : await LoadPatentAsync(doc.PatentId, ct);
                     doc.ContentHash = hash;
                     doc.PublicationDate = parsed.PublicationDate;
                     doc.IsGrant = parsed.IsGrant;
@@ -351,15 +361,9 @@ internal sealed class PatentImporter : IPatentImporter
                 var appNumber = CanonicalNumber(parsed.ApplicationNumber);
                 if (!patentsByApp.TryGetValue((appCountry, appNumber), out var patent))
                 {
-                    patent = await _db.Patents.Include(p => p.Documents).Include(p => p.Parties).Include(p => p.Classifications)
-                        .Include(p => p.Priorities).Include(p => p.Family).Include(p => p.Events)
-                        .FirstOrDefaultAsync(p => p.ApplicationCountry == appCountry && p.ApplicationNumber == appNumber, ct);
-                    if (patent is null)
-                    {
-                        patent = new Patent { ApplicationCountry = appCountry, ApplicationNumber = appNumber };
-                        _db.Patents.Add(patent);
-                    }
-
+                    // New: written by the bulk path below, not tracked.
+                    patent = new Patent { ApplicationCountry = appCountry, ApplicationNumber = appNumber };
+                    fresh.Add(patent);
                     patentsByApp[(appCountry, appNumber)] = patent;
                 }
 
@@ -406,12 +410,64 @@ internal sealed class PatentImporter : IPatentImporter
             }
 
             await _db.SaveChangesAsync(ct);
+            await InsertFreshAsync(fresh, ct);
             await tx.CommitAsync(ct);
             counts.Inserted += local.Inserted;
             counts.Updated += local.Updated;
             counts.Unchanged += local.Unchanged;
         });
         _db.ChangeTracker.Clear();
+    }
+
+    /// <summary>New patents and their rows through prepared statements (change tracking dominated import time).</summary>
+    private async Task InsertFreshAsync(List<Patent> fresh, CancellationToken ct)
+    {
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        await using var bulk = new BulkInserter(_db);
+        foreach (var patent in fresh)
+        {
+            var id = await bulk.InsertAsync(patent, ct);
+            foreach (var d in patent.Documents)
+            {
+                d.PatentId = id;
+                await bulk.InsertAsync(d, ct);
+            }
+
+            foreach (var x in patent.Parties)
+            {
+                x.PatentId = id;
+                x.ApplicantId ??= x.ApplicantEntity?.Id;
+                await bulk.InsertAsync(x, ct);
+            }
+
+            foreach (var c in patent.Classifications)
+            {
+                c.PatentId = id;
+                await bulk.InsertAsync(c, ct);
+            }
+
+            foreach (var pr in patent.Priorities)
+            {
+                pr.PatentId = id;
+                await bulk.InsertAsync(pr, ct);
+            }
+
+            foreach (var f in patent.Family)
+            {
+                f.PatentId = id;
+                await bulk.InsertAsync(f, ct);
+            }
+
+            foreach (var e in patent.Events)
+            {
+                e.PatentId = id;
+                await bulk.InsertAsync(e, ct);
+            }
+        }
     }
 
     private static void Link(Patent patent, Applicants.ApplicantResolver applicants)

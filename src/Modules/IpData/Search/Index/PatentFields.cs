@@ -2,6 +2,7 @@ using System.Globalization;
 using IpCity.IpData.Domain;
 using IpCity.IpData.Importing;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace IpCity.IpData.Search.Index;
@@ -99,11 +100,23 @@ internal static class PatentFields
         return doc;
     }
 
+    private static readonly FieldType s_gramsNoPositions = Freeze(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+    private static readonly FieldType s_gramsWithPositions = Freeze(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, OmitNorms = true });
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>A text value as its 2-, 3- and 4-gram fields (see <see cref="NGramAnalyzer"/>).</summary>
     private static void Text(Document doc, string field, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            doc.Add(new TextField(field, value, Field.Store.NO));
+            doc.Add(new Field(field + ".2", value, s_gramsNoPositions));
+            doc.Add(new Field(field + ".3", value, s_gramsNoPositions));
+            doc.Add(new Field(field + ".4", value, s_gramsWithPositions));
         }
     }
 

@@ -29,7 +29,7 @@ internal sealed record IndexCatchUp(int Batches, long Patents, TimeSpan Elapsed,
 internal sealed class PatentIndex : IDisposable
 {
     /// <summary>Bumped when the document layout changes: an index with another version is rebuilt.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     private const string BatchesKey = "ipcity.batches";
     private const string SchemaKey = "ipcity.schema";
@@ -206,7 +206,7 @@ internal sealed class PatentIndex : IDisposable
             _directory = FSDirectory.Open(path);
             try
             {
-                var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, BigramAnalyzer.Instance)
+                var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, NGramAnalyzer.Instance)
                 {
                     OpenMode = OpenMode.CREATE_OR_APPEND,
                     RAMBufferSizeMB = 48,

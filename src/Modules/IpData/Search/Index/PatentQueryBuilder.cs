@@ -53,25 +53,26 @@ internal static class PatentQueryBuilder
         return any;
     }
 
-    /// <summary>The value as a contiguous substring of one value of the field.</summary>
+    /// <summary>The value as a contiguous substring of one value of the field (see <see cref="NGramAnalyzer"/>).</summary>
     public static Query Substring(string field, string value)
     {
-        var folded = BigramAnalyzer.Fold(value);
+        var folded = NGramAnalyzer.Fold(value);
         if (folded.Length == 1)
         {
-            return new PrefixQuery(new Lucene.Net.Index.Term(field, folded));
+            return new PrefixQuery(new Lucene.Net.Index.Term(field + ".2", folded));
         }
 
-        var pairs = BigramAnalyzer.Pairs(folded).ToList();
-        if (pairs.Count == 1)
+        if (folded.Length <= 4)
         {
-            return new TermQuery(new Lucene.Net.Index.Term(field, pairs[0]));
+            return new TermQuery(new Lucene.Net.Index.Term(field + "." + folded.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), folded));
         }
 
+        // Longer: 4-grams at their offsets, every character covered (0, 4, 8, … and the last full 4-gram).
         var phrase = new PhraseQuery();
-        for (var i = 0; i < pairs.Count; i++)
+        var starts = Enumerable.Range(0, ((folded.Length - 4) / 4) + 1).Select(i => i * 4).Append(folded.Length - 4).Distinct();
+        foreach (var start in starts)
         {
-            phrase.Add(new Lucene.Net.Index.Term(field, pairs[i]), i);
+            phrase.Add(new Lucene.Net.Index.Term(field + ".4", folded.Substring(start, 4)), start);
         }
 
         return phrase;
