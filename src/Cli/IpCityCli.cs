@@ -29,7 +29,12 @@ public static class IpCityCli
             });
             c.AddBranch("admin", admin => admin.AddCommand<AdminCreateCommand>("create").WithDescription("创建账户 (首个管理员由此创建)"));
             c.AddBranch("audit", audit => audit.AddCommand<AuditVerifyCommand>("verify").WithDescription("校验审计日志哈希链；被篡改或删除时以非零状态退出"));
-            c.AddBranch("reference", r => r.AddCommand<ReferenceImportCommand>("import").WithDescription("加载内置参考数据：reference import ipc"));
+            c.AddBranch("reference", r => r.AddBranch("import", i =>
+            {
+                i.SetDescription("加载参考数据：reference import ipc | reference import concordance --type T --edition E <文件>");
+                i.AddCommand<ReferenceImportCommand>("ipc").WithDescription("加载内置的中文 IPC 2026.01、英文标题与 WIPO 技术领域");
+                i.AddCommand<ConcordanceImportCommand>("concordance").WithDescription("从发布的表格版式 (xlsx/csv) 导入参照关系表的一个版本");
+            }));
             c.AddCommand<ImportCommand>("import").WithDescription("导入数据：import patents <文件或目录…> [--format auto] [--json] [--errors 报告.csv]");
             c.AddCommand<BenchCommand>("bench").WithDescription("基准测试 (写入 docs/benchmarks.md)：bench audit --rows 10000");
             c.AddBranch("profile", profile =>

@@ -165,6 +165,38 @@ public sealed class CliCommandTests
         Assert.Contains("--user", missing.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Concordance_import_names_a_missing_column_and_reimports_idempotently(string provider)
+    {
+        await using var store = await TestDatabases.CreateAsync(provider);
+        var bad = Path.Combine(store.Storage.DataDirectory, "bad-header.csv");
+        await File.WriteAllTextAsync(bad, "代码,名称,备注\r\n01,测试,\r\n", new UTF8Encoding(true));
+        var refused = await RunAsync(store, "reference", "import", "concordance", "--type", "PatentIntensiveIndustry2019", "--edition", "2019-test", bad);
+        Assert.Equal(1, refused.Code);
+        Assert.Contains("CONCORDANCE_INVALID_HEADER", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("国民经济行业代码", refused.Output, StringComparison.Ordinal);
+
+        var badType = await RunAsync(store, "reference", "import", "concordance", "--type", "Nope", "--edition", "x", bad);
+        Assert.NotEqual(0, badType.Code);
+        Assert.Contains("--type", badType.Output, StringComparison.Ordinal);
+
+        // FABRICATED TEST ROWS in the published layout; row 4 has a bad class code.
+        var good = Path.Combine(store.Storage.DataDirectory, "pi.csv");
+        await File.WriteAllTextAsync(good, "代码,名称,国民经济行业代码,备注\r\n01,测试大类,,\r\n0101,测试中类,3921,\r\n,,39X1,\r\n", new UTF8Encoding(true));
+        var first = await RunAsync(store, "reference", "import", "concordance", "--type", "PatentIntensiveIndustry2019", "--edition", "2019-test", good, "--json");
+        Assert.Equal(4, first.Code);
+        Assert.Contains("\"created\":true", first.Output, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"39X1\"", first.Output, StringComparison.Ordinal);
+        var again = await RunAsync(store, "reference", "import", "concordance", "--type", "PatentIntensiveIndustry2019", "--edition", "2019-test", good);
+        Assert.True(again.Code == 0, again.Output);
+        Assert.Contains("patent-intensive-2019 2019-test: unchanged", again.Output, StringComparison.Ordinal);
+
+        var profile = await RunAsync(store, "profile", "load");
+        Assert.True(profile.Code == 0, profile.Output);
+        Assert.Contains("产业目录 nanchang-4+4+x", profile.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_real_executable_exits_non_zero_after_a_direct_database_edit()
     {

@@ -232,8 +232,13 @@ internal sealed class ProfileLoadCommand : AsyncCommand<ProfileLoadSettings>
         await sp.MigrateAllAsync(null, cancellationToken);
 
         await using var scope = sp.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<ICityProfileLoader>().LoadAsync(settings.File, cancellationToken);
+        var loader = scope.ServiceProvider.GetRequiredService<ICityProfileLoader>();
+        var result = await loader.LoadAsync(settings.File, cancellationToken);
         AnsiConsole.WriteLine($"城市配置 {result.CityCode} v{result.ProfileVersion}: {result.Units} 个单位, {result.Streets} 个乡镇街道, {result.Population} 条人口, {result.Gdp} 条 GDP, {result.Targets} 个目标 ({(result.Changed ? "已更新" : "无变化")})");
+        foreach (var c in await scope.ServiceProvider.GetRequiredService<IpCity.IpData.Contracts.IConcordanceImporter>().LoadStarterCataloguesAsync(settings.File ?? loader.DefaultProfilePath, cancellationToken))
+        {
+            AnsiConsole.WriteLine($"产业目录 {c.Catalogue} ({c.Edition}, {c.File}): {c.Industries} 个产业, {c.Rules} 条规则 ({(c.Created ? "已创建" : "已存在, 保留平台中的编辑")})");
+        }
         return 0;
     }
 }
@@ -277,19 +282,10 @@ internal sealed class DemoGenerateCommand : AsyncCommand<DemoGenerateSettings>
     }
 }
 
-public sealed class ReferenceImportSettings : GlobalSettings
-{
-    [CommandArgument(0, "<KIND>")]
-    [Description("ipc (Chinese IPC 2026.01 + English titles + WIPO technology fields, embedded)")]
-    public string Kind { get; init; } = "ipc";
-
-    public override ValidationResult Validate() => Kind == "ipc" ? ValidationResult.Success() : ValidationResult.Error("known reference kinds: ipc");
-}
-
 /// <summary>`ipcity reference import ipc`: loads the embedded classification reference data.</summary>
-internal sealed class ReferenceImportCommand : AsyncCommand<ReferenceImportSettings>
+internal sealed class ReferenceImportCommand : AsyncCommand<GlobalSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, ReferenceImportSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, GlobalSettings settings, CancellationToken cancellationToken)
     {
         await using var sp = CliHost.Build(settings);
         await sp.MigrateAllAsync(null, cancellationToken);

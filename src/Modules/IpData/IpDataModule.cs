@@ -11,7 +11,7 @@ namespace IpCity.IpData;
 
 public static class IpDataModule
 {
-    /// <summary>Registers the IP data center. Needs StorageOptions, TimeProvider, IRequestContext and IAuditTrail from the host.</summary>
+    /// <summary>Registers the IP data center (settings: section "IpData", see IpDataOptions). Needs StorageOptions, TimeProvider, IRequestContext and IAuditTrail from the host.</summary>
     public static IServiceCollection AddIpData(this IServiceCollection services)
     {
         services.AddDbContext<IpDataDbContext>((sp, o) => ModuleDb.Configure(o, sp.GetRequiredService<StorageOptions>(), IpDataDbContext.Module));
@@ -27,6 +27,10 @@ public static class IpDataModule
         services.TryAddScoped<IRegisterQueries, Importing.ImportRegisters.RegisterQueries>();
         services.TryAddScoped<IReferenceData, Classification.ReferenceData>();
         services.TryAddScoped<IApplicantQueries, Applicants.ApplicantQueries>();
+        services.AddOptions<IpDataOptions>().BindConfiguration("IpData");
+        services.TryAddScoped<IIndustryCatalogues, Industries.IndustryCatalogueService>();
+        services.TryAddScoped<IConcordanceImporter, Industries.ConcordanceImporter>();
+        services.TryAddScoped<Industries.IndustryCatalogs>();
         return services;
     }
 
@@ -39,6 +43,7 @@ public static class IpDataModule
         Importing.ImportRegisters.RegisterEndpoints.Map(endpoints);
         Classification.ReferenceData.Map(endpoints);
         Applicants.ApplicantEndpoints.Map(endpoints);
+        Industries.IndustryEndpoints.Map(endpoints);
         return endpoints;
     }
 }

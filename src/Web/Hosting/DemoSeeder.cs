@@ -78,6 +78,13 @@ public sealed class DemoSeeder
             progress?.Invoke("reference data: IPC 2026.01 (77 242 codes), WIPO technology fields");
             await sp.GetRequiredService<IpCity.IpData.Contracts.IReferenceData>().LoadIpcAsync(null, ct);
         }
+
+        // After the IPC table, so the starter catalogue's IPC patterns are checked against it.
+        foreach (var catalogue in await sp.GetRequiredService<IpCity.IpData.Contracts.IConcordanceImporter>().LoadStarterCataloguesAsync(sp.GetRequiredService<ICityProfileLoader>().DefaultProfilePath, ct))
+        {
+            progress?.Invoke($"industry catalogue {catalogue.Catalogue} ({catalogue.Edition}): {catalogue.Industries} industries, {catalogue.Rules} rules{(catalogue.Created ? string.Empty : ", unchanged")}");
+        }
+
         progress?.Invoke($"synthetic demo patents ({count}, seed {DemoSeed})");
         var demoFile = Path.Combine(sp.GetRequiredService<StorageOptions>().DataDirectory, "demo", "synthetic-demo-patents.csv");
         await sp.GetRequiredService<IpCity.IpData.Contracts.IDemoPatentGenerator>().GenerateAsync(demoFile, count, DemoSeed, ct);

@@ -130,6 +130,9 @@ public sealed class Spec06_EndpointMatrixTests
         .Replace("{symbol}", "H01M", StringComparison.Ordinal)
         .Replace("{id:long}", "999999", StringComparison.Ordinal)
         .Replace("{role}", "DeptOfficer", StringComparison.Ordinal)
+        .Replace("{catalogue}", "no-such-catalogue", StringComparison.Ordinal)
+        .Replace("{industry}", "no-such-industry", StringComparison.Ordinal)
+        .Replace("{ruleId:long}", "999999", StringComparison.Ordinal)
         .Replace("{name}", "site.css", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal);
 }

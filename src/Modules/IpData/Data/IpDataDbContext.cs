@@ -36,6 +36,12 @@ internal sealed class IpDataDbContext : DbContext
 
     public DbSet<GeographicalIndication> Gis => Set<GeographicalIndication>();
 
+    public DbSet<IndustryCatalogue> IndustryCatalogues => Set<IndustryCatalogue>();
+
+    public DbSet<IndustryNode> IndustryNodes => Set<IndustryNode>();
+
+    public DbSet<IndustryRule> IndustryRules => Set<IndustryRule>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Patent>(e =>
@@ -197,6 +203,41 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.Sector).HasMaxLength(100);
             e.Property(x => x.Field).HasMaxLength(200);
             e.Property(x => x.IpcPattern).HasMaxLength(32);
+        });
+        modelBuilder.Entity<IndustryCatalogue>(e =>
+        {
+            e.ToTable("IndustryCatalogues");
+            e.Property(x => x.Code).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.ConcordanceType).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.Edition).HasMaxLength(64);
+            e.Property(x => x.SourceNote).HasMaxLength(2000);
+            e.Property(x => x.SourceFile).HasMaxLength(260);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            e.HasIndex(x => new { x.Code, x.Edition }).IsUnique();
+            e.HasMany(x => x.Nodes).WithOne().HasForeignKey(n => n.CatalogueId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<IndustryNode>(e =>
+        {
+            e.ToTable("IndustryNodes");
+            e.Property(x => x.Code).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.ParentCode).HasMaxLength(64);
+            e.HasIndex(x => new { x.CatalogueId, x.Code }).IsUnique();
+            e.HasMany(x => x.Rules).WithOne().HasForeignKey(r => r.NodeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<IndustryRule>(e =>
+        {
+            e.ToTable("IndustryRules");
+            e.Property(x => x.IpcPattern).HasMaxLength(32);
+            e.Property(x => x.Keyword).HasMaxLength(100);
+            e.Property(x => x.NationalIndustryCode).HasMaxLength(8);
+            e.Property(x => x.Note).HasMaxLength(500);
+            e.HasIndex(x => x.NodeId);
+            e.HasIndex(x => x.IpcPattern);
         });
         ModuleDb.ApplyNaming(modelBuilder, Module, this.IsPostgres());
     }

@@ -234,6 +234,158 @@ namespace IpCity.Migrations.Postgres.IpData
                     b.ToTable("ImportBatches", "ipdata");
                 });
 
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryCatalogue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConcordanceType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SourceFile")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("SourceNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Edition")
+                        .IsUnique();
+
+                    b.ToTable("IndustryCatalogues", "ipdata");
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryNode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CatalogueId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("IndustryNodes", "ipdata");
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("Coefficient")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("IpcPattern")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsPartial")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Keyword")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NationalIndustryCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("NodeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IpcPattern");
+
+                    b.HasIndex("NodeId");
+
+                    b.ToTable("IndustryRules", "ipdata");
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.IpcCode", b =>
                 {
                     b.Property<string>("Edition")
@@ -743,6 +895,24 @@ namespace IpCity.Migrations.Postgres.IpData
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryNode", b =>
+                {
+                    b.HasOne("IpCity.IpData.Domain.IndustryCatalogue", null)
+                        .WithMany("Nodes")
+                        .HasForeignKey("CatalogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryRule", b =>
+                {
+                    b.HasOne("IpCity.IpData.Domain.IndustryNode", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.PatentClassification", b =>
                 {
                     b.HasOne("IpCity.IpData.Domain.Patent", null)
@@ -807,6 +977,16 @@ namespace IpCity.Migrations.Postgres.IpData
             modelBuilder.Entity("IpCity.IpData.Domain.Applicant", b =>
                 {
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryCatalogue", b =>
+                {
+                    b.Navigation("Nodes");
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryNode", b =>
+                {
+                    b.Navigation("Rules");
                 });
 
             modelBuilder.Entity("IpCity.IpData.Domain.Patent", b =>

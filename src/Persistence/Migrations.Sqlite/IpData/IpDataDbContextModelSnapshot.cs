@@ -220,6 +220,152 @@ namespace IpCity.Migrations.Sqlite.IpData
                     b.ToTable("ipdata_ImportBatches", (string)null);
                 });
 
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryCatalogue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcordanceType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Edition")
+                        .IsUnique();
+
+                    b.ToTable("ipdata_IndustryCatalogues", (string)null);
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryNode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CatalogueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogueId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ipdata_IndustryNodes", (string)null);
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Coefficient")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("IpcPattern")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPartial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keyword")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalIndustryCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IpcPattern");
+
+                    b.HasIndex("NodeId");
+
+                    b.ToTable("ipdata_IndustryRules", (string)null);
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.IpcCode", b =>
                 {
                     b.Property<string>("Edition")
@@ -711,6 +857,24 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryNode", b =>
+                {
+                    b.HasOne("IpCity.IpData.Domain.IndustryCatalogue", null)
+                        .WithMany("Nodes")
+                        .HasForeignKey("CatalogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryRule", b =>
+                {
+                    b.HasOne("IpCity.IpData.Domain.IndustryNode", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.PatentClassification", b =>
                 {
                     b.HasOne("IpCity.IpData.Domain.Patent", null)
@@ -775,6 +939,16 @@ namespace IpCity.Migrations.Sqlite.IpData
             modelBuilder.Entity("IpCity.IpData.Domain.Applicant", b =>
                 {
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryCatalogue", b =>
+                {
+                    b.Navigation("Nodes");
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.IndustryNode", b =>
+                {
+                    b.Navigation("Rules");
                 });
 
             modelBuilder.Entity("IpCity.IpData.Domain.Patent", b =>

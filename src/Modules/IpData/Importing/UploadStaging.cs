@@ -1,0 +1,77 @@
+using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace IpCity.IpData.Importing;
+
+/// <summary>
+/// One uploaded file (multipart, exactly one) checked for size, name, extension and content type before
+/// anything reads it (SECURITY.md specs 13-14), stored under a server-generated folder outside the web root
+/// for the duration of the work, then deleted.
+/// </summary>
+internal static class UploadStaging
+{
+    public const long MaxUploadBytes = 100L * 1024 * 1024;
+
+    public static async Task<T> WithUploadAsync<T>(HttpContext http, StorageOptions storage, string[] extensions, string typeMessage, Func<string, IFormCollection, Task<T>> work, CancellationToken ct)
+    {
+        var size = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (size is { IsReadOnly: false })
+        {
+            size.MaxRequestBodySize = MaxUploadBytes + (1024 * 1024);
+        }
+
+        if (!http.Request.HasFormContentType)
+        {
+            throw new IpCityException("IMPORT_NO_FILE", "请选择要上传的文件。", 400);
+        }
+
+        var form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxUploadBytes }, ct);
+        var file = form.Files.Count == 1 ? form.Files[0] : throw new IpCityException("IMPORT_NO_FILE", "一次上传一个文件。", 400);
+        var name = Path.GetFileName(file.FileName);
+        if (string.IsNullOrWhiteSpace(name) || name != file.FileName || name.Length > 200 || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+        {
+            throw new IpCityException("IMPORT_BAD_NAME", "文件名不合法。", 400, new Dictionary<string, object?> { ["fileName"] = file.FileName });
+        }
+
+        if (!extensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+        {
+            throw new IpCityException("IMPORT_TYPE_MISMATCH", typeMessage, 400, new Dictionary<string, object?> { ["fileName"] = name });
+        }
+
+        if (file.Length > MaxUploadBytes)
+        {
+            throw new IpCityException("IMPORT_TOO_LARGE", $"文件超过上限 {MaxUploadBytes / 1024 / 1024} MB。", 413);
+        }
+
+        var folder = Path.Combine(storage.DataDirectory, "uploads", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        try
+        {
+            await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                await file.CopyToAsync(target, ct);
+                await target.FlushAsync(ct);
+            }
+
+            await using (var probe = File.OpenRead(path))
+            {
+                var head = new byte[4];
+                var n = await probe.ReadAsync(head, ct);
+                var isZip = n >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K';
+                if (isZip != name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new IpCityException("IMPORT_TYPE_MISMATCH", "文件内容与扩展名不符。The content does not match the file type.", 400, new Dictionary<string, object?> { ["fileName"] = name });
+                }
+            }
+
+            return await work(path, form);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
