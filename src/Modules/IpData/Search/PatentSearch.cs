@@ -22,19 +22,33 @@ internal sealed class PatentSearch : IPatentSearch
     private const int FacetTop = 20;
     private readonly IpDataDbContext _db;
     private readonly PatentIndex _index;
+    private readonly Industries.IndustryCatalogs _industries;
 
-    public PatentSearch(IpDataDbContext db, PatentIndex index)
+    public PatentSearch(IpDataDbContext db, PatentIndex index, Industries.IndustryCatalogs industries)
     {
         _db = db;
         _index = index;
+        _industries = industries;
     }
 
-    internal Query BuildQuery(string? query) => PatentQueryBuilder.Build(SearchQuery.Parse(query));
+    /// <summary>The query; industry: values are resolved through the industry catalogue as it is now.</summary>
+    internal async Task<Query> BuildQueryAsync(IReadOnlyList<SearchTerm> terms, CancellationToken ct)
+    {
+        var industries = new Dictionary<string, Query>(StringComparer.Ordinal);
+        foreach (var term in terms.Where(t => t.Field == "industry"))
+        {
+            var definition = await _industries.FindAsync(term.Value, ct)
+                ?? throw new BuildingBlocks.Errors.IpCityException("SEARCH_QUERY_INVALID", $"未知的产业 '{term.Value}' (industry: 取产业代码、名称或 目录/代码)", 400);
+            industries[term.Value] = PatentQueryBuilder.Industry(definition);
+        }
+
+        return PatentQueryBuilder.Build(terms, t => industries[t.Value]);
+    }
 
     /// <summary>The ids of every hit, in the requested order.</summary>
     internal IReadOnlyList<long> HitIds(string? query, string? sort = null)
     {
-        var q = BuildQuery(query);
+        var q = BuildQueryAsync(SearchQuery.Parse(query), CancellationToken.None).GetAwaiter().GetResult();
         return _index.Search(searcher =>
         {
             var collector = new KeyCollector(PatentFields.SortDate);
@@ -45,7 +59,7 @@ internal sealed class PatentSearch : IPatentSearch
 
     internal long Count(string? query)
     {
-        var q = BuildQuery(query);
+        var q = BuildQueryAsync(SearchQuery.Parse(query), CancellationToken.None).GetAwaiter().GetResult();
         return _index.Search(searcher =>
         {
             var counter = new TotalHitCountCollector();
@@ -58,7 +72,8 @@ internal sealed class PatentSearch : IPatentSearch
     {
         ArgumentNullException.ThrowIfNull(request);
         var terms = SearchQuery.Parse(request.Query);
-        var query = PatentQueryBuilder.Build(terms);
+        var query = await BuildQueryAsync(terms, ct);
+        var industryFacets = request.Facets ? await _industries.ListAsync(null, ct) : [];
         var size = Math.Clamp(request.PageSize, 1, 200);
         var page = Math.Clamp(request.Page, 1, 10_000);
         var (total, ids, facetCounts) = _index.Search(searcher =>
@@ -68,7 +83,20 @@ internal sealed class PatentSearch : IPatentSearch
             searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
             var pids = MultiDocValues.GetNumericValues(searcher.IndexReader, PatentFields.Pid);
             var pageIds = top.GetTopDocs((page - 1) * size, size).ScoreDocs.Select(d => pids.Get(d.Doc)).ToList();
-            return ((long)top.TotalHits, pageIds, facets?.Result());
+            var counted = facets?.Result();
+            if (counted is not null && industryFacets.Count > 0)
+            {
+                // Industry membership is evaluated at query time from the catalogue, so edits apply at once.
+                counted["industry"] = industryFacets.Select(i =>
+                {
+                    var both = new BooleanQuery { { query, Occur.MUST }, { PatentQueryBuilder.Industry(i), Occur.MUST } };
+                    var counter = new TotalHitCountCollector();
+                    searcher.Search(both, counter);
+                    return new FacetValue(i.Name, counter.TotalHits);
+                }).Where(f => f.Count > 0).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+            }
+
+            return ((long)top.TotalHits, pageIds, counted);
         });
 
         var rows = await _db.Patents.AsNoTracking().Where(p => ids.Contains(p.Id))
@@ -105,7 +133,13 @@ internal sealed class PatentSearch : IPatentSearch
 
     public async IAsyncEnumerable<ExportRow> ExportAsync(string? query, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var ids = HitIds(query);
+        var q = await BuildQueryAsync(SearchQuery.Parse(query), ct);
+        var ids = _index.Search(searcher =>
+        {
+            var collector = new KeyCollector(PatentFields.SortDate);
+            searcher.Search(q, collector);
+            return collector.Sorted(descending: true);
+        });
         for (var start = 0; start < ids.Count; start += 500)
         {
             var chunk = ids.Skip(start).Take(500).ToList();

@@ -130,6 +130,37 @@ public sealed class IndexEquivalenceTests
         });
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Industry_search_and_facet_follow_the_catalogue(string provider)
+    {
+        await using var platform = await LoadAsync(provider, 800, seed: 5);
+        await platform.InScopeAsync(sp => sp.GetRequiredService<IConcordanceImporter>()
+            .LoadStarterCataloguesAsync(sp.GetRequiredService<IpCity.Organisations.Contracts.ICityProfileLoader>().DefaultProfilePath));
+        await platform.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<IpDataDbContext>();
+            var search = (PatentSearch)sp.GetRequiredService<IPatentSearch>();
+            var industries = await sp.GetRequiredService<IpCity.IpData.Industries.IndustryCatalogs>().ListAsync(null, CancellationToken.None);
+            Assert.NotEmpty(industries);
+            var patents = await db.Patents.AsNoTracking().Select(p => new { p.Id, p.Title, p.Abstract, Ipc = p.Classifications.Where(c => c.Scheme == "IPC").Select(c => c.Symbol).ToList() }).ToListAsync();
+            var facets = (await search.SearchAsync(new SearchRequest(null, 1, 1))).Facets["industry"];
+            var nonEmpty = 0;
+            foreach (var industry in industries)
+            {
+                var expected = patents.Where(p => industry.Matches(p.Ipc, p.Title, p.Abstract)).Select(p => p.Id).ToHashSet();
+                var actual = search.HitIds("industry:" + industry.Code);
+                Assert.True(expected.SetEquals(actual), $"{industry.Code} {industry.Name}: expected {expected.Count}, got {actual.Count}");
+                Assert.Equal(expected.Count, facets.SingleOrDefault(f => f.Value == industry.Name)?.Count ?? 0);
+                nonEmpty += expected.Count > 0 ? 1 : 0;
+            }
+
+            Assert.True(nonEmpty >= 3, $"only {nonEmpty} industries have patents in the sample");
+            var bad = await Assert.ThrowsAsync<IpCity.BuildingBlocks.Errors.IpCityException>(() => search.SearchAsync(new SearchRequest("industry:不存在的产业")));
+            Assert.Equal("SEARCH_QUERY_INVALID", bad.Code);
+        });
+    }
+
     [Fact]
     public void Highlighting_marks_every_occurrence_and_encodes_html()
     {

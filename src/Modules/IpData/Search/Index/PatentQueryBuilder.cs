@@ -78,6 +78,24 @@ internal static class PatentQueryBuilder
         return phrase;
     }
 
+    /// <summary>Patents of an industry: an IPC symbol under one of its prefixes, or a keyword in the title or abstract.</summary>
+    public static Query Industry(Industries.IndustryDefinition industry)
+    {
+        var any = new BooleanQuery();
+        foreach (var prefix in industry.IpcPrefixes)
+        {
+            any.Add(new PrefixQuery(new Lucene.Net.Index.Term(PatentFields.Ipc, prefix)), Occur.SHOULD);
+        }
+
+        foreach (var keyword in industry.Keywords.Where(k => k.Length > 0))
+        {
+            any.Add(Substring(PatentFields.Title, keyword), Occur.SHOULD);
+            any.Add(Substring(PatentFields.Abstract, keyword), Occur.SHOULD);
+        }
+
+        return any.Clauses.Count == 0 ? new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST_NOT } } : any;
+    }
+
     /// <summary>The stored-symbol prefix for an ipc: value (the LIKE pattern of <see cref="SearchQuery.IpcPrefix"/> without its wildcard).</summary>
     public static string IpcPrefix(string value)
     {
