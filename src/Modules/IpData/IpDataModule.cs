@@ -22,6 +22,7 @@ public static class IpDataModule
         services.AddHostedService<Search.Index.PatentIndexRefresher>();
         services.TryAddScoped<IPatentSearch, Search.PatentSearch>();
         services.TryAddSingleton<IPatentBenchmark, Benchmark.PatentBenchmark>();
+        services.TryAddScoped<IThematicDatabases, Thematic.ThematicDatabases>();
         services.TryAddScoped<IDemoPatentGenerator, Demo.DemoPatentGenerator>();
         services.TryAddScoped<IRegisterImporter, Importing.ImportRegisters.RegisterImporter>();
         services.TryAddScoped<IRegisterQueries, Importing.ImportRegisters.RegisterQueries>();
@@ -43,6 +44,7 @@ public static class IpDataModule
         Importing.ImportRegisters.RegisterEndpoints.Map(endpoints);
         Classification.ReferenceData.Map(endpoints);
         Applicants.ApplicantEndpoints.Map(endpoints);
+        Thematic.ThematicEndpoints.Map(endpoints);
         Industries.IndustryEndpoints.Map(endpoints);
         return endpoints;
     }

@@ -180,3 +180,27 @@ public interface IPatentBenchmark
 {
     Task<PatentBenchmarkReport> RunAsync(string file, int repetitions, bool likeScan, IProgressSink? progress = null, CancellationToken ct = default);
 }
+
+public sealed record CreateThematicRequest(string Name, string Query, string? Description = null);
+
+public sealed record ThematicDto(long Id, string Name, string? Description, string Query, string CreatedBy, DateTime CreatedAtUtc, DateTime? RefreshedAtUtc, long PatentCount, long LastAdded, long LastRemoved);
+
+public sealed record ThematicMemberDto(long PatentId, string Application, DateOnly? ApplicationDate, string? Title, string? MainIpc, string? LegalStatus, DateTime AddedAtUtc);
+
+public sealed record ThematicPage(ThematicDto Database, int Page, int PageSize, IReadOnlyList<ThematicMemberDto> Members);
+
+/// <summary>Thematic databases (专题数据库): saved searches refreshed on every import.</summary>
+public interface IThematicDatabases
+{
+    Task<IReadOnlyList<ThematicDto>> ListAsync(CancellationToken ct = default);
+
+    Task<ThematicDto> CreateAsync(CreateThematicRequest request, CancellationToken ct = default);
+
+    Task<ThematicDto> RefreshAsync(long id, CancellationToken ct = default);
+
+    Task<int> RefreshAllAsync(CancellationToken ct = default);
+
+    Task<ThematicPage?> GetAsync(long id, int page, int pageSize, CancellationToken ct = default);
+
+    Task DeleteAsync(long id, CancellationToken ct = default);
+}

@@ -42,8 +42,29 @@ internal sealed class IpDataDbContext : DbContext
 
     public DbSet<IndustryRule> IndustryRules => Set<IndustryRule>();
 
+    public DbSet<ThematicDatabase> ThematicDatabases => Set<ThematicDatabase>();
+
+    public DbSet<ThematicMember> ThematicMembers => Set<ThematicMember>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<ThematicDatabase>(e =>
+        {
+            e.ToTable("ThematicDatabases");
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.HasIndex(x => x.Name).IsUnique();
+            e.Property(x => x.Description).HasMaxLength(2000);
+            e.Property(x => x.Query).HasMaxLength(500);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<ThematicMember>(e =>
+        {
+            e.ToTable("ThematicMembers");
+            e.HasKey(x => new { x.ThematicDatabaseId, x.PatentId });
+            e.HasOne<ThematicDatabase>().WithMany().HasForeignKey(x => x.ThematicDatabaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Patent>().WithMany().HasForeignKey(x => x.PatentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.PatentId);
+        });
         modelBuilder.Entity<Patent>(e =>
         {
             e.ToTable("Patents");

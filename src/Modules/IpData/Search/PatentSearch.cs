@@ -45,17 +45,19 @@ internal sealed class PatentSearch : IPatentSearch
         return PatentQueryBuilder.Build(terms, t => industries[t.Value]);
     }
 
-    /// <summary>The ids of every hit, in the requested order.</summary>
-    internal IReadOnlyList<long> HitIds(string? query, string? sort = null)
+    /// <summary>The ids of every hit, newest application first.</summary>
+    internal async Task<IReadOnlyList<long>> HitIdsAsync(string? query, CancellationToken ct)
     {
-        var q = BuildQueryAsync(SearchQuery.Parse(query), CancellationToken.None).GetAwaiter().GetResult();
+        var q = await BuildQueryAsync(SearchQuery.Parse(query), ct);
         return _index.Search(searcher =>
         {
             var collector = new KeyCollector(PatentFields.SortDate);
             searcher.Search(q, collector);
-            return collector.Sorted(descending: sort != "ad");
+            return collector.Sorted(descending: true);
         });
     }
+
+    internal IReadOnlyList<long> HitIds(string? query) => HitIdsAsync(query, CancellationToken.None).GetAwaiter().GetResult();
 
     internal long Count(string? query)
     {
@@ -133,13 +135,7 @@ internal sealed class PatentSearch : IPatentSearch
 
     public async IAsyncEnumerable<ExportRow> ExportAsync(string? query, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var q = await BuildQueryAsync(SearchQuery.Parse(query), ct);
-        var ids = _index.Search(searcher =>
-        {
-            var collector = new KeyCollector(PatentFields.SortDate);
-            searcher.Search(q, collector);
-            return collector.Sorted(descending: true);
-        });
+        var ids = await HitIdsAsync(query, ct);
         for (var start = 0; start < ids.Count; start += 500)
         {
             var chunk = ids.Skip(start).Take(500).ToList();

@@ -802,6 +802,74 @@ namespace IpCity.Migrations.Postgres.IpData
                     b.ToTable("TechnologyFields", "ipdata");
                 });
 
+            modelBuilder.Entity("IpCity.IpData.Domain.ThematicDatabase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("LastAdded")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastRemoved")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("PatentCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("RefreshedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ThematicDatabases", "ipdata");
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.ThematicMember", b =>
+                {
+                    b.Property<long>("ThematicDatabaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PatentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ThematicDatabaseId", "PatentId");
+
+                    b.HasIndex("PatentId");
+
+                    b.ToTable("ThematicMembers", "ipdata");
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.Trademark", b =>
                 {
                     b.Property<long>("Id")
@@ -970,6 +1038,21 @@ namespace IpCity.Migrations.Postgres.IpData
                     b.HasOne("IpCity.IpData.Domain.Patent", null)
                         .WithMany("Priorities")
                         .HasForeignKey("PatentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.ThematicMember", b =>
+                {
+                    b.HasOne("IpCity.IpData.Domain.Patent", null)
+                        .WithMany()
+                        .HasForeignKey("PatentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IpCity.IpData.Domain.ThematicDatabase", null)
+                        .WithMany()
+                        .HasForeignKey("ThematicDatabaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

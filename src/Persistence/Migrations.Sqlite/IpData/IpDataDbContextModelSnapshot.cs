@@ -766,6 +766,72 @@ namespace IpCity.Migrations.Sqlite.IpData
                     b.ToTable("ipdata_TechnologyFields", (string)null);
                 });
 
+            modelBuilder.Entity("IpCity.IpData.Domain.ThematicDatabase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastRemoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PatentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RefreshedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ipdata_ThematicDatabases", (string)null);
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.ThematicMember", b =>
+                {
+                    b.Property<long>("ThematicDatabaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PatentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ThematicDatabaseId", "PatentId");
+
+                    b.HasIndex("PatentId");
+
+                    b.ToTable("ipdata_ThematicMembers", (string)null);
+                });
+
             modelBuilder.Entity("IpCity.IpData.Domain.Trademark", b =>
                 {
                     b.Property<long>("Id")
@@ -932,6 +998,21 @@ namespace IpCity.Migrations.Sqlite.IpData
                     b.HasOne("IpCity.IpData.Domain.Patent", null)
                         .WithMany("Priorities")
                         .HasForeignKey("PatentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IpCity.IpData.Domain.ThematicMember", b =>
+                {
+                    b.HasOne("IpCity.IpData.Domain.Patent", null)
+                        .WithMany()
+                        .HasForeignKey("PatentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IpCity.IpData.Domain.ThematicDatabase", null)
+                        .WithMany()
+                        .HasForeignKey("ThematicDatabaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

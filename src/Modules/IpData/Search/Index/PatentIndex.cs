@@ -141,7 +141,14 @@ internal sealed class PatentIndex : IDisposable
             }
 
             shared.Commit(done);
-            return new IndexCatchUp(todo.Count, count, sw.Elapsed, Owned: true);
+            var elapsed = sw.Elapsed;
+            if (count > 0)
+            {
+                // Thematic databases follow every import (专题数据库 "dynamically updated").
+                await scope.ServiceProvider.GetRequiredService<Contracts.IThematicDatabases>().RefreshAllAsync(ct);
+            }
+
+            return new IndexCatchUp(todo.Count, count, elapsed, Owned: true);
         }
         finally
         {
