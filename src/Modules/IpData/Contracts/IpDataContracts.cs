@@ -140,4 +140,13 @@ public interface IApplicantQueries
     Task<ApplicantPortfolio?> GetAsync(long id, CancellationToken ct = default);
 
     Task MergeAsync(long id, long intoId, CancellationToken ct = default);
+
+    /// <summary>Moves the named variants (and the patent links written with them) to a new entity; returns it.</summary>
+    Task<ApplicantDto> SplitAsync(long id, SplitApplicantRequest request, CancellationToken ct = default);
 }
+
+/// <summary>
+/// Split request: the raw name variants to move, and optionally the new entity's type (an ApplicantType
+/// name: Enterprise, University, ResearchInstitute, GovernmentBody, Individual, Other) and credit code.
+/// </summary>
+public sealed record SplitApplicantRequest(IReadOnlyList<string> Variants, string? Type = null, string? CreditCode = null);
