@@ -64,6 +64,7 @@ public static class WebApp
         services.AddOrganisations();
         services.AddAccess();
         services.AddIpData();
+        services.AddOptions<IpCity.IpData.Contracts.LegalStatusOptions>().BindConfiguration("IpData:LegalStatus").ValidateOnStart();
     }
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration)

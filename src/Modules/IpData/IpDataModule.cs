@@ -24,6 +24,10 @@ public static class IpDataModule
         services.TryAddScoped<IRegisterQueries, Importing.ImportRegisters.RegisterQueries>();
         services.TryAddScoped<IReferenceData, Classification.ReferenceData>();
         services.TryAddScoped<IApplicantQueries, Applicants.ApplicantQueries>();
+        services.AddOptions<LegalStatusOptions>().Validate(
+            o => o.InventionTermYears > 0 && o.UtilityModelTermYears > 0 && o.DesignTermYears > 0 && o.DesignTermYearsBefore > 0,
+            "IpData:LegalStatus term years must be positive.");
+        services.TryAddScoped<IPatentStatusQueries, Patents.Status.PatentStatusQueries>();
         return services;
     }
 
@@ -31,6 +35,7 @@ public static class IpDataModule
     public static IEndpointRouteBuilder MapIpDataEndpoints(this IEndpointRouteBuilder endpoints)
     {
         PatentEndpoints.Map(endpoints);
+        Patents.Status.PatentStatusEndpoints.Map(endpoints);
         UploadEndpoints.Map(endpoints);
         Search.SearchEndpoints.Map(endpoints);
         Importing.ImportRegisters.RegisterEndpoints.Map(endpoints);
