@@ -139,6 +139,7 @@ public static class WebApp
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToFolder("/Patents");
             o.Conventions.AllowAnonymousToFolder("/Applicants");
+            o.Conventions.AllowAnonymousToFolder("/Trademarks");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AuthorizePage("/Account/Password", Policies.SignedIn);

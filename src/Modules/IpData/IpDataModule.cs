@@ -22,6 +22,7 @@ public static class IpDataModule
         services.TryAddScoped<IDemoPatentGenerator, Demo.DemoPatentGenerator>();
         services.TryAddScoped<IRegisterImporter, Importing.ImportRegisters.RegisterImporter>();
         services.TryAddScoped<IRegisterQueries, Importing.ImportRegisters.RegisterQueries>();
+        services.TryAddScoped<ITrademarkQueries, Trademarks.TrademarkQueries>();
         services.TryAddScoped<IReferenceData, Classification.ReferenceData>();
         services.TryAddScoped<IApplicantQueries, Applicants.ApplicantQueries>();
         services.AddOptions<LegalStatusOptions>().Validate(
@@ -39,6 +40,7 @@ public static class IpDataModule
         UploadEndpoints.Map(endpoints);
         Search.SearchEndpoints.Map(endpoints);
         Importing.ImportRegisters.RegisterEndpoints.Map(endpoints);
+        Trademarks.TrademarkEndpoints.Map(endpoints);
         Classification.ReferenceData.Map(endpoints);
         Applicants.ApplicantEndpoints.Map(endpoints);
         return endpoints;
