@@ -34,7 +34,22 @@ internal static class UploadEndpoints
                 throw new IpCityException("IMPORT_NO_FILE", "请选择要上传的文件。", 400);
             }
 
-            var form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxUploadBytes }, ct);
+            // Refused before the body is read when the client declares the size; otherwise while reading.
+            if (http.Request.ContentLength > MaxUploadBytes + (1024 * 1024))
+            {
+                throw TooLarge();
+            }
+
+            IFormCollection form;
+            try
+            {
+                form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxUploadBytes }, ct);
+            }
+            catch (Exception ex) when (ex is InvalidDataException || (ex is BadHttpRequestException b && b.StatusCode == StatusCodes.Status413PayloadTooLarge))
+            {
+                throw TooLarge();
+            }
+
             var file = form.Files.Count == 1 ? form.Files[0] : throw new IpCityException("IMPORT_NO_FILE", "一次上传一个文件。", 400);
             var name = Path.GetFileName(file.FileName);
             if (string.IsNullOrWhiteSpace(name) || name != file.FileName || name.Length > 200 || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
@@ -49,7 +64,7 @@ internal static class UploadEndpoints
 
             if (file.Length > MaxUploadBytes)
             {
-                throw new IpCityException("IMPORT_TOO_LARGE", $"文件超过上限 {MaxUploadBytes / 1024 / 1024} MB。", 413);
+                throw TooLarge();
             }
 
             var folder = Path.Combine(storage.DataDirectory, "uploads", Guid.NewGuid().ToString("N"));
@@ -83,4 +98,10 @@ internal static class UploadEndpoints
             }
         }).RequireAuthorization(Policies.DataImporter).WithTags("Import").WithName("UploadPatentFile").DisableRequestTimeout();
     }
+
+    private static IpCityException TooLarge() =>
+        new(TooLargeCode, $"文件超过上限 {MaxUploadBytes / 1024 / 1024} MB。The file exceeds the upload limit.", 413,
+            new Dictionary<string, object?> { ["maxBytes"] = MaxUploadBytes });
+
+    public const string TooLargeCode = "IMPORT_TOO_LARGE";
 }
