@@ -64,6 +64,7 @@ public static class WebApp
         services.AddOrganisations();
         services.AddAccess();
         services.AddIpData();
+        services.AddOptions<IpCity.IpData.Contracts.LegalStatusOptions>().BindConfiguration("IpData:LegalStatus").ValidateOnStart();
     }
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -139,6 +140,7 @@ public static class WebApp
             o.Conventions.AllowAnonymousToFolder("/Patents");
             o.Conventions.AllowAnonymousToFolder("/Applicants");
             o.Conventions.AllowAnonymousToFolder("/Thematic");
+            o.Conventions.AllowAnonymousToFolder("/Trademarks");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AuthorizePage("/Account/Password", Policies.SignedIn);

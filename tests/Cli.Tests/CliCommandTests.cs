@@ -141,6 +141,29 @@ public sealed class CliCommandTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Import_of_an_xlsx_zip_bomb_exits_with_IMPORT_ARCHIVE_LIMIT(string provider)
+    {
+        await using var store = await TestDatabases.CreateAsync(provider);
+        var dir = Path.Combine(store.Storage.DataDirectory, "bombs");
+        Directory.CreateDirectory(dir);
+        var ratio = Path.Combine(dir, "ratio.xlsx");
+        ZipBombs.WriteWorkbook(ratio, 20L * 1024 * 1024);
+        var lying = Path.Combine(dir, "lying.xlsx");
+        ZipBombs.WriteLyingWorkbook(lying, 1000);
+        foreach (var path in new[] { ratio, lying })
+        {
+            var (code, output) = await RunAsync(store, "import", "patents", path);
+            Assert.True(code == 1, output);
+            Assert.Contains("IMPORT_ARCHIVE_LIMIT", output, StringComparison.Ordinal);
+        }
+
+        var json = await RunAsync(store, "import", "patents", Fixtures.Path("patents", "ep-xml", "application_v1-3-A1.xml"), "--json");
+        using var doc = System.Text.Json.JsonDocument.Parse(json.Output.Trim());
+        Assert.Equal(1, doc.RootElement.GetProperty("inserted").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Bench_audit_appends_and_verifies_the_chain(string provider)
     {
         await using var store = await TestDatabases.CreateAsync(provider);

@@ -62,6 +62,54 @@ public static class ZipGuard
         }
     }
 
+    /// <summary>
+    /// Inflates every entry (bounded: the declared sizes passed <see cref="Check"/>) and compares its length
+    /// and CRC-32 with the central directory. A .NET entry stream stops at the declared size, so a directory
+    /// that under-declares a size shows up only here, as a CRC mismatch; call it when reading a container failed.
+    /// </summary>
+    public static void VerifyEntries(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        var buffer = new byte[1 << 16];
+        foreach (var entry in zip.Entries)
+        {
+            using var stream = entry.Open();
+            var crc = 0xFFFFFFFFu;
+            long length = 0;
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                length += n;
+                for (var i = 0; i < n; i++)
+                {
+                    crc = s_crcTable.Value[(crc ^ buffer[i]) & 0xFF] ^ (crc >> 8);
+                }
+            }
+
+            if (length != entry.Length || ~crc != entry.Crc32)
+            {
+                throw Limit(path, $"entry {entry.FullName} does not match its central directory (size or CRC-32)");
+            }
+        }
+    }
+
+    private static readonly Lazy<uint[]> s_crcTable = new(() =>
+    {
+        var table = new uint[256];
+        for (var i = 0u; i < 256; i++)
+        {
+            var c = i;
+            for (var k = 0; k < 8; k++)
+            {
+                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            }
+
+            table[i] = c;
+        }
+
+        return table;
+    });
+
     private static IpCityException Limit(string path, string reason) =>
         new(ArchiveLimit, $"{Path.GetFileName(path)}: archive limits exceeded ({reason}).", 400, new Dictionary<string, object?> { ["file"] = Path.GetFileName(path) });
 }

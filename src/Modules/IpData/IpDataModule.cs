@@ -26,12 +26,17 @@ public static class IpDataModule
         services.TryAddScoped<IDemoPatentGenerator, Demo.DemoPatentGenerator>();
         services.TryAddScoped<IRegisterImporter, Importing.ImportRegisters.RegisterImporter>();
         services.TryAddScoped<IRegisterQueries, Importing.ImportRegisters.RegisterQueries>();
+        services.TryAddScoped<ITrademarkQueries, Trademarks.TrademarkQueries>();
         services.TryAddScoped<IReferenceData, Classification.ReferenceData>();
         services.TryAddScoped<IApplicantQueries, Applicants.ApplicantQueries>();
         services.AddOptions<IpDataOptions>().BindConfiguration("IpData");
         services.TryAddScoped<IIndustryCatalogues, Industries.IndustryCatalogueService>();
         services.TryAddScoped<IConcordanceImporter, Industries.ConcordanceImporter>();
         services.TryAddScoped<Industries.IndustryCatalogs>();
+        services.AddOptions<LegalStatusOptions>().Validate(
+            o => o.InventionTermYears > 0 && o.UtilityModelTermYears > 0 && o.DesignTermYears > 0 && o.DesignTermYearsBefore > 0,
+            "IpData:LegalStatus term years must be positive.");
+        services.TryAddScoped<IPatentStatusQueries, Patents.Status.PatentStatusQueries>();
         return services;
     }
 
@@ -39,9 +44,11 @@ public static class IpDataModule
     public static IEndpointRouteBuilder MapIpDataEndpoints(this IEndpointRouteBuilder endpoints)
     {
         PatentEndpoints.Map(endpoints);
+        Patents.Status.PatentStatusEndpoints.Map(endpoints);
         UploadEndpoints.Map(endpoints);
         Search.SearchEndpoints.Map(endpoints);
         Importing.ImportRegisters.RegisterEndpoints.Map(endpoints);
+        Trademarks.TrademarkEndpoints.Map(endpoints);
         Classification.ReferenceData.Map(endpoints);
         Applicants.ApplicantEndpoints.Map(endpoints);
         Thematic.ThematicEndpoints.Map(endpoints);

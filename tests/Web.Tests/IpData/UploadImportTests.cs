@@ -74,4 +74,68 @@ public sealed class UploadImportTests
         var refused = await UploadAsync(enterprise, "a.xml", "<a/>"u8.ToArray());
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
+
+    /// <summary>A stream of zeros; seekable = the client declares its length, else the body is sent chunked.</summary>
+    private sealed class ZeroStream(long length, bool seekable) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => seekable;
+
+        public override bool CanWrite => false;
+
+        public override long Length => seekable ? length : throw new NotSupportedException();
+
+        public override long Position { get => _position; set => _position = value; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - _position);
+            Array.Clear(buffer, offset, n);
+            _position += n;
+            return n;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => _position = origin == SeekOrigin.Begin ? offset : _position + offset;
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Oversize_uploads_and_zip_bombs_get_named_errors_and_leave_nothing_behind(string provider)
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
+        using var officer = await factory.LoginAsync(Roles.CityOfficer);
+        const long limit = 100L * 1024 * 1024;
+
+        foreach (var declared in new[] { true, false })
+        {
+            using var form = new MultipartFormDataContent();
+            form.Add(new StreamContent(new ZeroStream(limit + (2 * 1024 * 1024), declared)), "file", "big.xlsx");
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ipdata/imports/patents") { Content = form };
+            request.Headers.Add("X-CSRF-TOKEN", officer.CsrfToken);
+            var response = await officer.Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+            Assert.Contains("\"code\":\"IMPORT_TOO_LARGE\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var bomb = Path.Combine(factory.Store.Storage.DataDirectory, "bomb.xlsx");
+        ZipBombs.WriteWorkbook(bomb, 20L * 1024 * 1024);
+        var refused = await UploadAsync(officer, "bomb.xlsx", await File.ReadAllBytesAsync(bomb));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("\"code\":\"IMPORT_ARCHIVE_LIMIT\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var uploads = Path.Combine(factory.Store.Storage.DataDirectory, "uploads");
+        Assert.False(Directory.Exists(uploads) && Directory.EnumerateFileSystemEntries(uploads).Any());
+        Assert.Contains("\"total\":0", await (await officer.GetAsync("/api/patents?facets=false")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -98,14 +98,46 @@ public interface IRegisterImporter
     Task<ImportResult> ImportGisAsync(IReadOnlyList<string> paths, IProgressSink? progress = null, CancellationToken ct = default);
 }
 
-public sealed record TrademarkDto(string RegistrationNumber, string? MarkText, string? NiceClasses, string? Holder, string? Status, DateOnly? ApplicationDate, DateOnly? ExclusiveTo, string? MadridIrNumber, string? Designations, string? RegionCountyCode);
+public sealed record TrademarkDto(
+    long Id,
+    string RegistrationNumber,
+    string? MarkText,
+    string? NiceClasses,
+    string? Holder,
+    string? HolderAddress,
+    string? Status,
+    DateOnly? ApplicationDate,
+    DateOnly? ExclusiveFrom,
+    DateOnly? ExclusiveTo,
+    string? MadridIrNumber,
+    string? Designations,
+    bool IsDomestic,
+    string? RegionCountyCode,
+    string? RegionZoneCode);
+
+/// <summary>
+/// Trademark search: whitespace-separated terms are ANDed, each a contiguous substring (ASCII
+/// case-insensitive) of mark text, holder, holder address or registration number. Madrid: true = Madrid
+/// international registrations only, false = national marks only, null = all.
+/// </summary>
+public sealed record TrademarkSearchRequest(string? Query, bool? Madrid = null, int Page = 1, int PageSize = 20);
+
+public sealed record TrademarkSearchResult(long Total, int Page, int PageSize, IReadOnlyList<TrademarkDto> Hits);
+
+public interface ITrademarkQueries
+{
+    Task<TrademarkSearchResult> SearchAsync(TrademarkSearchRequest request, CancellationToken ct = default);
+
+    Task<TrademarkDto?> GetAsync(long id, CancellationToken ct = default);
+
+    /// <summary>Every hit of the search, streamed in registration-number order (no cap).</summary>
+    IAsyncEnumerable<TrademarkDto> ExportAsync(string? query, bool? madrid, CancellationToken ct = default);
+}
 
 public sealed record GiDto(string Name, string Type, string TypeText, string? Area, string? AreaCode, string? Number, string? EffectiveText, string? SourceUrl);
 
 public interface IRegisterQueries
 {
-    Task<IReadOnlyList<TrademarkDto>> TrademarksAsync(bool madridOnly, string? q, int take = 200, CancellationToken ct = default);
-
     Task<IReadOnlyList<GiDto>> GisAsync(CancellationToken ct = default);
 }
 
@@ -144,6 +176,9 @@ public interface IApplicantQueries
     Task<ApplicantPortfolio?> GetAsync(long id, CancellationToken ct = default);
 
     Task MergeAsync(long id, long intoId, CancellationToken ct = default);
+
+    /// <summary>Moves the named variants (and the patent links written with them) to a new entity; returns it.</summary>
+    Task<ApplicantDto> SplitAsync(long id, SplitApplicantRequest request, CancellationToken ct = default);
 }
 
 /// <summary>One query of the search benchmark: index hits and latency beside the LIKE scan of the same fields.</summary>
@@ -204,3 +239,9 @@ public interface IThematicDatabases
 
     Task DeleteAsync(long id, CancellationToken ct = default);
 }
+
+/// <summary>
+/// Split request: the raw name variants to move, and optionally the new entity's type (an ApplicantType
+/// name: Enterprise, University, ResearchInstitute, GovernmentBody, Individual, Other) and credit code.
+/// </summary>
+public sealed record SplitApplicantRequest(IReadOnlyList<string> Variants, string? Type = null, string? CreditCode = null);

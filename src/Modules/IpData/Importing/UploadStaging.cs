@@ -14,6 +14,12 @@ internal static class UploadStaging
 {
     public const long MaxUploadBytes = 100L * 1024 * 1024;
 
+    public const string TooLargeCode = "IMPORT_TOO_LARGE";
+
+    private static IpCityException TooLarge() =>
+        new(TooLargeCode, $"文件超过上限 {MaxUploadBytes / 1024 / 1024} MB。The file exceeds the upload limit.", 413,
+            new Dictionary<string, object?> { ["maxBytes"] = MaxUploadBytes });
+
     public static async Task<T> WithUploadAsync<T>(HttpContext http, StorageOptions storage, string[] extensions, string typeMessage, Func<string, IFormCollection, Task<T>> work, CancellationToken ct)
     {
         var size = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
@@ -27,7 +33,22 @@ internal static class UploadStaging
             throw new IpCityException("IMPORT_NO_FILE", "请选择要上传的文件。", 400);
         }
 
-        var form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxUploadBytes }, ct);
+        // Refused before the body is read when the client declares the size; otherwise while reading.
+        if (http.Request.ContentLength > MaxUploadBytes + (1024 * 1024))
+        {
+            throw TooLarge();
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxUploadBytes }, ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException || (ex is BadHttpRequestException b && b.StatusCode == StatusCodes.Status413PayloadTooLarge))
+        {
+            throw TooLarge();
+        }
+
         var file = form.Files.Count == 1 ? form.Files[0] : throw new IpCityException("IMPORT_NO_FILE", "一次上传一个文件。", 400);
         var name = Path.GetFileName(file.FileName);
         if (string.IsNullOrWhiteSpace(name) || name != file.FileName || name.Length > 200 || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
@@ -42,7 +63,7 @@ internal static class UploadStaging
 
         if (file.Length > MaxUploadBytes)
         {
-            throw new IpCityException("IMPORT_TOO_LARGE", $"文件超过上限 {MaxUploadBytes / 1024 / 1024} MB。", 413);
+            throw TooLarge();
         }
 
         var folder = Path.Combine(storage.DataDirectory, "uploads", Guid.NewGuid().ToString("N"));

@@ -37,15 +37,17 @@ public sealed class ImportRegistersTests
 
         await platform.InScopeAsync(async sp =>
         {
-            var q = sp.GetRequiredService<IRegisterQueries>();
-            var madrid = await q.TrademarksAsync(madridOnly: true, null);
-            Assert.Equal(["1234567", "1500001"], madrid.Select(t => t.MadridIrNumber).Order());
-            var hongcheng = Assert.Single(await q.TrademarksAsync(false, "洪城"));
+            var q = sp.GetRequiredService<ITrademarkQueries>();
+            var madrid = await q.SearchAsync(new TrademarkSearchRequest(null, Madrid: true));
+            Assert.Equal(["1234567", "1500001"], madrid.Hits.Select(t => t.MadridIrNumber).Order());
+            Assert.Equal("23456789", Assert.Single((await q.SearchAsync(new TrademarkSearchRequest(null, Madrid: false))).Hits).RegistrationNumber);
+            var hongcheng = Assert.Single((await q.SearchAsync(new TrademarkSearchRequest("洪城"))).Hits);
             Assert.Equal("30;35", hongcheng.NiceClasses);
             Assert.Equal("US;EP;JP", hongcheng.Designations);
             Assert.Equal(new DateOnly(2025, 1, 6), hongcheng.ExclusiveTo);
             Assert.Equal("360113", hongcheng.RegionCountyCode);
-            Assert.Equal(new DateOnly(2028, 2, 13), Assert.Single(await q.TrademarksAsync(false, "滕王阁")).ExclusiveTo);
+            Assert.Equal(hongcheng, await q.GetAsync(hongcheng.Id));
+            Assert.Equal(new DateOnly(2028, 2, 13), Assert.Single((await q.SearchAsync(new TrademarkSearchRequest("滕王阁"))).Hits).ExclusiveTo);
         });
     }
 

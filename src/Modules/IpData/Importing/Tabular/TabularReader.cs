@@ -121,8 +121,10 @@ internal static class TabularReader
         using var stream = File.OpenRead(path);
         Dictionary<int, string>? map = null;
         long row = 0;
-        foreach (IDictionary<string, object?> record in stream.Query(useHeaderRow: false))
+        using var records = stream.Query(useHeaderRow: false).GetEnumerator();
+        while (NextXlsxRecord(records, path, row))
         {
+            var record = (IDictionary<string, object?>)records.Current;
             row++;
             var cells = record.Values.ToList();
             if (map is null)
@@ -152,6 +154,34 @@ internal static class TabularReader
             throw new IpCityException("IMPORT_EMPTY", $"{file}: 文件为空 (no header row)", 400);
         }
     }
+
+    /// <summary>
+    /// Advances the spreadsheet reader; a container whose entries do not match their central directory
+    /// (a lying size or CRC: .NET stops at the declared size) or a sheet that is not well-formed XML is
+    /// refused with a named error instead of an internal one.
+    /// </summary>
+    private static bool NextXlsxRecord(IEnumerator<dynamic> records, string path, long row)
+    {
+        var file = Path.GetFileName(path);
+        try
+        {
+            return records.MoveNext();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new IpCityException(ZipGuard.ArchiveLimit, $"{file}: 压缩包内容与目录不符 (archive entry does not match its central directory: {ex.Message})", 400,
+                new Dictionary<string, object?> { ["file"] = file });
+        }
+        catch (System.Xml.XmlException ex)
+        {
+            // A truncated sheet is what a directory that under-declares a size produces: name that first.
+            ZipGuard.VerifyEntries(path);
+            throw new IpCityException(XlsxMalformed, $"{file}: 第 {row + 1} 行附近的工作表 XML 无效 (the sheet is not well-formed XML: {ex.Message})", 400,
+                new Dictionary<string, object?> { ["file"] = file, ["row"] = row + 1 });
+        }
+    }
+
+    public const string XlsxMalformed = "XLSX_MALFORMED";
 
     private static string? CellText(object? value) => value switch
     {
