@@ -71,6 +71,8 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.ApplicationCountry).HasMaxLength(2);
             e.Property(x => x.ApplicationNumber).HasMaxLength(32);
             e.HasIndex(x => new { x.ApplicationCountry, x.ApplicationNumber }).IsUnique();
+            // Imports look a batch of application numbers up across countries.
+            e.HasIndex(x => x.ApplicationNumber);
             e.Property(x => x.Type).HasConversion<string>().HasMaxLength(24);
             e.Property(x => x.Title).HasMaxLength(2000);
             e.Property(x => x.TitleLanguage).HasMaxLength(8);
@@ -102,6 +104,7 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.SourceFile).HasMaxLength(260);
             e.Property(x => x.ContentHash).HasMaxLength(64);
             e.HasIndex(x => new { x.Country, x.Number, x.Kind }).IsUnique();
+            e.HasIndex(x => x.Number);
             e.HasIndex(x => x.BatchId);
         });
         modelBuilder.Entity<PatentParty>(e =>

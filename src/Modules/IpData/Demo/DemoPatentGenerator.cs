@@ -93,7 +93,7 @@ internal sealed class DemoPatentGenerator : IDemoPatentGenerator
             string[] cells =
             [
                 "合成演示数据(synthetic)", app, appDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), pubNo, pubDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                grantNo, grantDate, typeName, title, $"【合成演示数据】本{typeName}涉及{topic.Industry}领域的{title}。", typeDigit == '3' ? string.Empty : $"1. {title}，其特征在于……",
+                grantNo, grantDate, typeName, title, Abstract(random, typeName, topic.Industry, title), typeDigit == '3' ? string.Empty : Claim(random, title),
                 applicant, address, inventors, topic.Ipc[t], topic.Ipc[t] + (random.NextDouble() < 0.3 ? ";" + topic.Ipc[(t + 1) % topic.Ipc.Length] : string.Empty),
                 university ? string.Empty : company.CreditCode, status, random.NextDouble() < 0.6 ? "南昌合成专利代理事务所(演示)" : string.Empty, family,
                 random.Next(20).ToString(CultureInfo.InvariantCulture), (1 + random.Next(15)).ToString(CultureInfo.InvariantCulture),
@@ -102,6 +102,30 @@ internal sealed class DemoPatentGenerator : IDemoPatentGenerator
         }
 
         return Path.GetFullPath(path);
+    }
+
+    private static readonly string[] s_parts = ["壳体", "底座", "支架", "控制模块", "传感组件", "驱动电机", "散热片", "连接件", "密封圈", "导向槽", "储液箱", "电路板", "固定板", "转轴", "调节机构", "检测单元", "输送带", "过滤网", "加热组件", "冷却通道"];
+    private static readonly string[] s_positions = ["上端", "下端", "内侧", "外侧", "一侧", "中部", "顶部", "底部"];
+    private static readonly string[] s_effects = ["结构简单、安装方便", "提高了工作效率", "降低了生产成本", "延长了使用寿命", "提升了运行稳定性", "减少了能耗", "便于维护和更换", "提高了检测精度", "改善了散热效果", "增强了安全性"];
+
+    /// <summary>An abstract of realistic length (CNIPA abstracts run to about 150–300 characters), marked synthetic.</summary>
+    private static string Abstract(Random random, string typeName, string industry, string title)
+    {
+        string Part() => s_parts[random.Next(s_parts.Length)];
+        var sb = new StringBuilder($"【合成演示数据】本{typeName}涉及{industry}技术领域，公开了{title}，包括{Part()}、{Part()}和{Part()}；");
+        for (var i = 0; i < 2 + random.Next(3); i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"所述{Part()}设置在所述{Part()}的{s_positions[random.Next(s_positions.Length)]}，");
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"通过所述{Part()}与{Part()}的配合，{s_effects[random.Next(s_effects.Length)]}，{s_effects[random.Next(s_effects.Length)]}。");
+        return sb.ToString();
+    }
+
+    private static string Claim(Random random, string title)
+    {
+        string Part() => s_parts[random.Next(s_parts.Length)];
+        return $"1. {title}，包括{Part()}和{Part()}，其特征在于：所述{Part()}固定连接于所述{Part()}的{s_positions[random.Next(s_positions.Length)]}，所述{Part()}内设有{Part()}。";
     }
 
     private static (string Name, string CreditCode) Company(Random random, int i)

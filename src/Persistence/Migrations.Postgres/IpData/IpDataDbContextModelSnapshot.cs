@@ -519,6 +519,8 @@ namespace IpCity.Migrations.Postgres.IpData
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicationNumber");
+
                     b.HasIndex("RegionCountyCode");
 
                     b.HasIndex("RegionZoneCode");
@@ -615,6 +617,8 @@ namespace IpCity.Migrations.Postgres.IpData
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("PatentId");
 

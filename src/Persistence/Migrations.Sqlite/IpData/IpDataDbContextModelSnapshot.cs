@@ -497,6 +497,8 @@ namespace IpCity.Migrations.Sqlite.IpData
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicationNumber");
+
                     b.HasIndex("RegionCountyCode");
 
                     b.HasIndex("RegionZoneCode");
@@ -589,6 +591,8 @@ namespace IpCity.Migrations.Sqlite.IpData
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("PatentId");
 

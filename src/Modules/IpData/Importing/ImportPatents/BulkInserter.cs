@@ -17,6 +17,7 @@ internal sealed class BulkInserter : IAsyncDisposable
 {
     private readonly DbContext _db;
     private readonly Dictionary<Type, Statement> _statements = [];
+    private readonly Dictionary<(Type, int), Statement> _many = [];
 
     public BulkInserter(DbContext db) => _db = db;
 
@@ -39,6 +40,72 @@ internal sealed class BulkInserter : IAsyncDisposable
         var id = Convert.ToInt64(key, System.Globalization.CultureInfo.InvariantCulture);
         statement.SetKey(entity, id);
         return id;
+    }
+
+    /// <summary>Inserts many rows without reading keys back: one multi-row INSERT per chunk.</summary>
+    public async Task InsertManyAsync<T>(IReadOnlyList<T> rows, CancellationToken ct)
+        where T : class
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var columns = Prepare(typeof(T)).Columns.Count;
+        var chunk = Math.Max(1, Math.Min(32, 30_000 / Math.Max(1, columns)));
+        for (var start = 0; start < rows.Count; start += chunk)
+        {
+            var count = Math.Min(chunk, rows.Count - start);
+            var statement = PrepareMany(typeof(T), count);
+            var i = 0;
+            for (var r = start; r < start + count; r++)
+            {
+                foreach (var column in statement.Columns)
+                {
+                    var value = column.Get(rows[r]);
+                    if (value is not null && column.Mapping.Converter is { } converter)
+                    {
+                        value = converter.ConvertToProvider(value);
+                    }
+
+                    statement.Command.Parameters[i++].Value = value ?? DBNull.Value;
+                }
+            }
+
+            await statement.Command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private Statement PrepareMany(Type type, int rows)
+    {
+        var single = Prepare(type);
+        if (_many.TryGetValue((type, rows), out var ready))
+        {
+            return ready;
+        }
+
+        var command = _db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = single.Command.Transaction;
+        var values = new List<string>();
+        for (var r = 0; r < rows; r++)
+        {
+            var names = new List<string>();
+            foreach (var column in single.Columns)
+            {
+                var parameter = column.Mapping.CreateParameter(command, "@m" + command.Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), null, true);
+                command.Parameters.Add(parameter);
+                names.Add(parameter.ParameterName);
+            }
+
+            values.Add("(" + string.Join(", ", names) + ")");
+        }
+
+        var insert = single.Command.CommandText[..single.Command.CommandText.IndexOf(" VALUES ", StringComparison.Ordinal)];
+        command.CommandText = insert + " VALUES " + string.Join(", ", values);
+        command.Prepare();
+        var statement = new Statement(command, single.Columns, single.SetKey);
+        _many[(type, rows)] = statement;
+        return statement;
     }
 
     private Statement Prepare(Type type)
@@ -88,7 +155,7 @@ internal sealed class BulkInserter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var statement in _statements.Values)
+        foreach (var statement in _statements.Values.Concat(_many.Values))
         {
             await statement.Command.DisposeAsync();
         }

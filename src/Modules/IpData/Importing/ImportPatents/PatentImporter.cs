@@ -38,6 +38,9 @@ internal sealed class PatentImporter : IPatentImporter
     private readonly IAddressResolver _addresses;
     private readonly Search.Index.PatentIndex _index;
 
+    // Addresses repeat across an applicant's patents: each distinct one is resolved once per importer.
+    private readonly Dictionary<string, AddressResolution> _resolved = new(StringComparer.Ordinal);
+
     public PatentImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock, BuildingBlocks.Storage.StorageOptions storage, IAddressResolver addresses, Search.Index.PatentIndex index)
     {
         _index = index;
@@ -428,46 +431,32 @@ internal sealed class PatentImporter : IPatentImporter
         }
 
         await using var bulk = new BulkInserter(_db);
+        await bulk.InsertManyAsync(fresh, ct);
+        var numbers = fresh.Select(p => p.ApplicationNumber).Distinct().ToList();
+        var ids = (await _db.Patents.AsNoTracking().Where(p => numbers.Contains(p.ApplicationNumber))
+            .Select(p => new { p.Id, p.ApplicationCountry, p.ApplicationNumber }).ToListAsync(ct))
+            .ToDictionary(p => (p.ApplicationCountry, p.ApplicationNumber), p => p.Id);
         foreach (var patent in fresh)
         {
-            var id = await bulk.InsertAsync(patent, ct);
-            foreach (var d in patent.Documents)
+            patent.Id = ids[(patent.ApplicationCountry, patent.ApplicationNumber)];
+            patent.Documents.ForEach(d => d.PatentId = patent.Id);
+            patent.Parties.ForEach(x =>
             {
-                d.PatentId = id;
-                await bulk.InsertAsync(d, ct);
-            }
-
-            foreach (var x in patent.Parties)
-            {
-                x.PatentId = id;
+                x.PatentId = patent.Id;
                 x.ApplicantId ??= x.ApplicantEntity?.Id;
-                await bulk.InsertAsync(x, ct);
-            }
-
-            foreach (var c in patent.Classifications)
-            {
-                c.PatentId = id;
-                await bulk.InsertAsync(c, ct);
-            }
-
-            foreach (var pr in patent.Priorities)
-            {
-                pr.PatentId = id;
-                await bulk.InsertAsync(pr, ct);
-            }
-
-            foreach (var f in patent.Family)
-            {
-                f.PatentId = id;
-                await bulk.InsertAsync(f, ct);
-            }
-
-            foreach (var e in patent.Events)
-            {
-                e.PatentId = id;
-                await bulk.InsertAsync(e, ct);
-            }
+            });
+            patent.Classifications.ForEach(c => c.PatentId = patent.Id);
+            patent.Priorities.ForEach(c => c.PatentId = patent.Id);
+            patent.Family.ForEach(c => c.PatentId = patent.Id);
+            patent.Events.ForEach(c => c.PatentId = patent.Id);
         }
+
+        await bulk.InsertManyAsync(fresh.SelectMany(p => p.Documents).ToList(), ct);
+        await bulk.InsertManyAsync(fresh.SelectMany(p => p.Parties).ToList(), ct);
+        await bulk.InsertManyAsync(fresh.SelectMany(p => p.Classifications).ToList(), ct);
+        await bulk.InsertManyAsync(fresh.SelectMany(p => p.Priorities).ToList(), ct);
+        await bulk.InsertManyAsync(fresh.SelectMany(p => p.Family).ToList(), ct);
+        await bulk.InsertManyAsync(fresh.SelectMany(p => p.Events).ToList(), ct);
     }
 
     private static void Link(Patent patent, Applicants.ApplicantResolver applicants)
@@ -494,7 +483,15 @@ internal sealed class PatentImporter : IPatentImporter
             return;
         }
 
-        var r = _addresses.Resolve(first.Address);
+        if (!_resolved.TryGetValue(first.Address, out var r))
+        {
+            r = _addresses.Resolve(first.Address);
+            if (_resolved.Count < 200_000)
+            {
+                _resolved[first.Address] = r;
+            }
+        }
+
         patent.RegionProvinceCode = r.ProvinceCode;
         patent.RegionCountyCode = r.CountyCode;
         patent.RegionStreetCode = r.StreetCode;

@@ -17,7 +17,6 @@ internal static class PatentFields
     public const string Claim = "cl";
     public const string Applicants = "pa";
     public const string Inventors = "in";
-    public const string PartyNames = "pn";
     public const string Addresses = "addr";
     public const string Status = "status";
     public const string Ipc = "ipc";
@@ -35,8 +34,11 @@ internal static class PatentFields
     public const string FacetStatus = "f_status";
     public const string FacetOrigin = "f_origin";
 
-    /// <summary>Every text field a bare term searches (title, abstract, first claim, all party names, all addresses).</summary>
-    public static readonly string[] AllText = [Title, Abstract, Claim, PartyNames, Addresses];
+    /// <summary>
+    /// What a bare term searches: every value of title, abstract, first claim, all party names and all addresses,
+    /// indexed once more together (values kept apart) so a bare term is one lookup, not five.
+    /// </summary>
+    public const string AllText = "all";
 
     /// <summary>Application date descending, then id: yyyymmdd × 2³² + id.</summary>
     public static long DateKey(DateOnly? date, long id) =>
@@ -57,11 +59,15 @@ internal static class PatentFields
         Text(doc, Title, p.Title);
         Text(doc, Abstract, p.Abstract);
         Text(doc, Claim, p.FirstClaim);
+        Text(doc, AllText, p.Title);
+        Text(doc, AllText, p.Abstract);
+        Text(doc, AllText, p.FirstClaim);
         Text(doc, Status, p.LegalStatus);
         foreach (var party in p.Parties.OrderBy(x => x.Role).ThenBy(x => x.Sequence))
         {
-            Text(doc, PartyNames, party.Name);
             Text(doc, Addresses, party.Address);
+            Text(doc, AllText, party.Name);
+            Text(doc, AllText, party.Address);
             if (party.Role is PartyRole.Applicant or PartyRole.CurrentOwner)
             {
                 Text(doc, Applicants, party.Name);

@@ -29,7 +29,7 @@ internal sealed record IndexCatchUp(int Batches, long Patents, TimeSpan Elapsed,
 internal sealed class PatentIndex : IDisposable
 {
     /// <summary>Bumped when the document layout changes: an index with another version is rebuilt.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     private const string BatchesKey = "ipcity.batches";
     private const string SchemaKey = "ipcity.schema";

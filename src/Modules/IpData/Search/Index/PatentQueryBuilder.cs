@@ -42,16 +42,7 @@ internal static class PatentQueryBuilder
     };
 
     /// <summary>A bare term: a substring of title, abstract, first claim, a party name or an address.</summary>
-    public static Query AnyText(string value)
-    {
-        var any = new BooleanQuery();
-        foreach (var field in PatentFields.AllText)
-        {
-            any.Add(Substring(field, value), Occur.SHOULD);
-        }
-
-        return any;
-    }
+    public static Query AnyText(string value) => Substring(PatentFields.AllText, value);
 
     /// <summary>The value as a contiguous substring of one value of the field (see <see cref="NGramAnalyzer"/>).</summary>
     public static Query Substring(string field, string value)
