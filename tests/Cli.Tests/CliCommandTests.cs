@@ -120,6 +120,7 @@ public sealed class CliCommandTests
             Assert.Equal(0, r.GetProperty("unchanged").GetInt32());
             Assert.Equal(2, r.GetProperty("skipped").GetInt32());
             Assert.Equal(0, r.GetProperty("rejected").GetInt32());
+            Assert.Equal(33 + 25, r.GetProperty("indexed").GetInt32());
         }
 
         var second = await RunAsync(store, "import", "patents", ep, us, "--json");
@@ -131,6 +132,10 @@ public sealed class CliCommandTests
 
         var plain = await RunAsync(store, "import", "patents", ep);
         Assert.Contains("read 33, inserted 0, updated 0, unchanged 33, skipped 0, rejected 0", plain.Output, StringComparison.Ordinal);
+
+        var rebuild = await RunAsync(store, "index", "rebuild");
+        Assert.True(rebuild.Code == 0, rebuild.Output);
+        Assert.Contains("search index rebuilt: 58 patents", rebuild.Output, StringComparison.Ordinal);
 
         var missing = await RunAsync(store, "import", "patents", "/no/such/file.xml");
         Assert.Equal(1, missing.Code);

@@ -298,3 +298,18 @@ internal sealed class ReferenceImportCommand : AsyncCommand<GlobalSettings>
         return 0;
     }
 }
+
+/// <summary>Rebuilds the patent search index from the store (it is derived data).</summary>
+internal sealed class IndexRebuildCommand : AsyncCommand<GlobalSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, GlobalSettings settings, CancellationToken cancellationToken)
+    {
+        await using var sp = CliHost.Build(settings);
+        await sp.MigrateAllAsync(null, cancellationToken);
+        IpCity.IpData.Contracts.IndexReport? result = null;
+        await CliProgress.RunAsync(AnsiConsole.Console, "index rebuild", async progress =>
+            result = await sp.GetRequiredService<IpCity.IpData.Contracts.ISearchIndex>().RebuildFromStoreAsync(progress, cancellationToken));
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"search index rebuilt: {result!.Patents} patents from {result.Batches} import batches in {result.Seconds:F1} s"));
+        return 0;
+    }
+}

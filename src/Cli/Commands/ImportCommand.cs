@@ -102,6 +102,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
                 unchanged = result.Unchanged,
                 skipped = result.Skipped,
                 rejected = result.Rejected,
+                indexed = result.Indexed,
                 errors = result.Errors,
             }, s_json));
         }
@@ -109,6 +110,10 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"read {result!.Read}, inserted {result.Inserted}, updated {result.Updated}, unchanged {result.Unchanged}, skipped {result.Skipped}, rejected {result.Rejected}"));
+            if (result.Indexed > 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"search index: {result.Indexed} patents indexed in {result.IndexSeconds:F1} s"));
+            }
             foreach (var e in result.Errors.Take(20))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.Code} {e.File}:{e.Row} {e.Reason}"));

@@ -19,6 +19,7 @@ public static class IpDataModule
         services.TryAddScoped<IPatentImporter, PatentImporter>();
         services.TryAddScoped<IPatentQueries, PatentQueries>();
         services.TryAddSingleton<Search.Index.PatentIndex>();
+        services.TryAddSingleton<ISearchIndex>(sp => sp.GetRequiredService<Search.Index.PatentIndex>());
         services.AddHostedService<Search.Index.PatentIndexRefresher>();
         services.TryAddScoped<IPatentSearch, Search.PatentSearch>();
         services.TryAddSingleton<IPatentBenchmark, Benchmark.PatentBenchmark>();

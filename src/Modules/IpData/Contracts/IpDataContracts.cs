@@ -197,6 +197,7 @@ public sealed record PatentBenchmarkReport(
     long Indexed,
     double IndexSeconds,
     long PeakRssAfterImportBytes,
+    long PeakRssAfterIndexBytes,
     long PeakRssBytes,
     long Patents,
     IReadOnlyList<QueryBenchmark> Queries,
@@ -214,6 +215,9 @@ public sealed record PatentBenchmarkReport(
 public interface IPatentBenchmark
 {
     Task<PatentBenchmarkReport> RunAsync(string file, int repetitions, bool likeScan, IProgressSink? progress = null, CancellationToken ct = default);
+
+    /// <summary>Writes <paramref name="copies"/> renumbered copies of every document of a real XML file into one file.</summary>
+    long RepeatXml(string source, int copies, string target);
 }
 
 public sealed record CreateThematicRequest(string Name, string Query, string? Description = null);
@@ -245,3 +249,16 @@ public interface IThematicDatabases
 /// name: Enterprise, University, ResearchInstitute, GovernmentBody, Individual, Other) and credit code.
 /// </summary>
 public sealed record SplitApplicantRequest(IReadOnlyList<string> Variants, string? Type = null, string? CreditCode = null);
+
+/// <summary>What an index catch-up or rebuild did; Owned = this process holds the index writer.</summary>
+public sealed record IndexReport(int Batches, long Patents, double Seconds, bool Owned);
+
+/// <summary>The patent search index (derived data under &lt;data&gt;/index/patents).</summary>
+public interface ISearchIndex
+{
+    /// <summary>Indexes every finished import batch not yet indexed.</summary>
+    Task<IndexReport> UpdateAsync(IProgressSink? progress = null, CancellationToken ct = default);
+
+    /// <summary>Drops the index and rebuilds it from the store (INDEX_LOCKED when another process owns it).</summary>
+    Task<IndexReport> RebuildFromStoreAsync(IProgressSink? progress = null, CancellationToken ct = default);
+}

@@ -80,11 +80,10 @@ internal sealed class PatentSearch : IPatentSearch
         var page = Math.Clamp(request.Page, 1, 10_000);
         var (total, ids, facetCounts) = _index.Search(searcher =>
         {
-            var top = TopFieldCollector.Create(SortOf(request.Sort), page * size, false, false, false, false);
             var facets = request.Facets ? new FacetCollector() : null;
-            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+            var (totalHits, docs) = TopDocs(searcher, query, request.Sort, page * size, facets);
             var pids = MultiDocValues.GetNumericValues(searcher.IndexReader, PatentFields.Pid);
-            var pageIds = top.GetTopDocs((page - 1) * size, size).ScoreDocs.Select(d => pids.Get(d.Doc)).ToList();
+            var pageIds = docs.Skip((page - 1) * size).Take(size).Select(d => pids.Get(d)).ToList();
             var counted = facets?.Result();
             if (counted is not null && industryFacets.Count > 0)
             {
@@ -98,7 +97,7 @@ internal sealed class PatentSearch : IPatentSearch
                 }).Where(f => f.Count > 0).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
             }
 
-            return ((long)top.TotalHits, pageIds, counted);
+            return ((long)totalHits, pageIds, counted);
         });
 
         var rows = await _db.Patents.AsNoTracking().Where(p => ids.Contains(p.Id))
@@ -124,6 +123,53 @@ internal sealed class PatentSearch : IPatentSearch
             p.Id, p.ApplicationCountry, p.ApplicationNumber, p.ApplicationDate, p.Type.ToString(), p.Title, p.MainIpc, p.Applicant, p.Region, p.LegalStatus, p.PrimaryDocument,
             Highlighter.Mark(p.Title, marks, int.MaxValue), Highlighter.Mark(p.Abstract, marks, 160))).ToList();
         return new SearchResult(total, page, size, hits, facetCounts ?? new Dictionary<string, IReadOnlyList<FacetValue>>());
+    }
+
+    /// <summary>Hit sets larger than this, sorted by date, are read year by year (internal for tests).</summary>
+    internal static int BucketThreshold { get; set; } = 20_000;
+
+    /// <summary>
+    /// The hit count and the first <paramref name="want"/> documents in sort order. A large hit set sorted by date
+    /// is not ranked whole: it is counted (cheap per hit), then read one application year at a time from the
+    /// newest (or oldest) until enough are found — years are disjoint and ordered, so the result is the same.
+    /// </summary>
+    private static (int Total, List<int> Docs) TopDocs(IndexSearcher searcher, Query query, string? sort, int want, ICollector? facets)
+    {
+        var counter = new TotalHitCountCollector();
+        searcher.Search(query, facets is null ? counter : MultiCollector.Wrap(counter, facets));
+        var total = counter.TotalHits;
+        if (sort == "title" || total <= BucketThreshold || want > 1_000)
+        {
+            var top = TopFieldCollector.Create(SortOf(sort), want, false, false, false, false);
+            searcher.Search(query, top);
+            return (total, top.GetTopDocs(0, want).ScoreDocs.Select(d => d.Doc).ToList());
+        }
+
+        var ascending = sort == "ad";
+        const int First = 1980;
+        var last = DateTime.UtcNow.Year + 1;
+        var docs = new List<int>();
+        // Before the first year (or no date: sort key 0) and after the last come first/last as a whole.
+        var before = new BooleanQuery { { query, Occur.MUST }, { NumericRangeQuery.NewInt32Range(PatentFields.Year, First, null, true, true), Occur.MUST_NOT } };
+        var after = new BooleanQuery { { query, Occur.MUST }, { NumericRangeQuery.NewInt32Range(PatentFields.Year, last + 1, null, true, true), Occur.MUST } };
+        var buckets = Enumerable.Range(First, last - First + 1).Select(y => (Query)new BooleanQuery
+        {
+            { query, Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(PatentFields.Year, y, y, true, true), Occur.MUST },
+        });
+        var ordered = ascending ? buckets.Prepend(before).Append(after) : buckets.Reverse().Prepend(after).Append(before);
+        foreach (var bucket in ordered)
+        {
+            var top = TopFieldCollector.Create(SortOf(sort), want - docs.Count, false, false, false, false);
+            searcher.Search(new ConstantScoreQuery(bucket), top);
+            docs.AddRange(top.GetTopDocs().ScoreDocs.Select(d => d.Doc));
+            if (docs.Count >= want)
+            {
+                break;
+            }
+        }
+
+        return (total, docs);
     }
 
     private static Sort SortOf(string? sort) => sort switch

@@ -161,6 +161,52 @@ public sealed class IndexEquivalenceTests
         });
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Pages_read_year_by_year_equal_the_fully_sorted_hits(string provider)
+    {
+        await using var platform = await LoadAsync(provider, 600, seed: 9);
+        await platform.InScopeAsync(async sp =>
+        {
+            var search = (PatentSearch)sp.GetRequiredService<IPatentSearch>();
+            var previous = PatentSearch.BucketThreshold;
+            try
+            {
+                foreach (var query in new[] { "有限公司", "南昌", "装置 江西" })
+                {
+                    PatentSearch.BucketThreshold = int.MaxValue;
+                    var plain = new List<long>();
+                    var plainAsc = new List<long>();
+                    for (var page = 1; page <= 4; page++)
+                    {
+                        plain.AddRange((await search.SearchAsync(new SearchRequest(query, page, 25, null, Facets: false))).Hits.Select(h => h.Id));
+                        plainAsc.AddRange((await search.SearchAsync(new SearchRequest(query, page, 25, "ad", Facets: false))).Hits.Select(h => h.Id));
+                    }
+
+                    PatentSearch.BucketThreshold = 10;
+                    var bucketed = new List<long>();
+                    var bucketedAsc = new List<long>();
+                    for (var page = 1; page <= 4; page++)
+                    {
+                        var r = await search.SearchAsync(new SearchRequest(query, page, 25, null, Facets: false));
+                        Assert.Equal(search.Count(query), r.Total);
+                        bucketed.AddRange(r.Hits.Select(h => h.Id));
+                        bucketedAsc.AddRange((await search.SearchAsync(new SearchRequest(query, page, 25, "ad", Facets: false))).Hits.Select(h => h.Id));
+                    }
+
+                    Assert.True(plain.Count > 25, query);
+                    Assert.Equal(plain, bucketed);
+                    Assert.Equal(plainAsc, bucketedAsc);
+                    Assert.Equal(search.HitIds(query).Take(plain.Count), plain);
+                }
+            }
+            finally
+            {
+                PatentSearch.BucketThreshold = previous;
+            }
+        });
+    }
+
     [Fact]
     public void Highlighting_marks_every_occurrence_and_encodes_html()
     {

@@ -26,7 +26,7 @@ internal sealed record IndexCatchUp(int Batches, long Patents, TimeSpan Elapsed,
 /// owner's last commit and leaves indexing to it. Instances in one process over the same folder share one
 /// writer (tests and the CLI build several service providers).
 /// </summary>
-internal sealed class PatentIndex : IDisposable
+internal sealed class PatentIndex : Contracts.ISearchIndex, IDisposable
 {
     /// <summary>Bumped when the document layout changes: an index with another version is rebuilt.</summary>
     public const string SchemaVersion = "3";
@@ -178,6 +178,14 @@ internal sealed class PatentIndex : IDisposable
 
         return await CatchUpAsync(progress, ct);
     }
+
+    public async Task<Contracts.IndexReport> UpdateAsync(IProgressSink? progress = null, CancellationToken ct = default) =>
+        Report(await CatchUpAsync(progress, ct));
+
+    public async Task<Contracts.IndexReport> RebuildFromStoreAsync(IProgressSink? progress = null, CancellationToken ct = default) =>
+        Report(await RebuildAsync(progress, ct));
+
+    private static Contracts.IndexReport Report(IndexCatchUp r) => new(r.Batches, r.Patents, r.Elapsed.TotalSeconds, r.Owned);
 
     public void Dispose()
     {
