@@ -54,7 +54,7 @@ internal sealed class DemoPatentGenerator : IDemoPatentGenerator
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await using var writer = new StreamWriter(path, false, new UTF8Encoding(true));
         string[] header = ["数据说明", "申请号", "申请日", "公开（公告）号", "公开（公告）日", "授权公告号", "授权公告日", "专利类型", "发明名称", "摘要", "主权项",
-            "申请（专利权）人", "申请人地址", "发明（设计）人", "主分类号", "分类号", "统一社会信用代码", "法律状态", "代理机构", "同族专利", "被引证次数", "权利要求数"];
+            "申请（专利权）人", "申请人地址", "发明（设计）人", "主分类号", "分类号", "统一社会信用代码", "法律状态", "代理机构", "同族专利", "被引证次数", "权利要求数", "法律事件"];
         await writer.WriteLineAsync(string.Join(',', header));
         var companies = Enumerable.Range(0, 60).Select(i => Company(random, i)).ToList();
         for (var i = 0; i < patents; i++)
@@ -97,6 +97,7 @@ internal sealed class DemoPatentGenerator : IDemoPatentGenerator
                 applicant, address, inventors, topic.Ipc[t], topic.Ipc[t] + (random.NextDouble() < 0.3 ? ";" + topic.Ipc[(t + 1) % topic.Ipc.Length] : string.Empty),
                 university ? string.Empty : company.CreditCode, status, random.NextDouble() < 0.6 ? "南昌合成专利代理事务所(演示)" : string.Empty, family,
                 random.Next(20).ToString(CultureInfo.InvariantCulture), (1 + random.Next(15)).ToString(CultureInfo.InvariantCulture),
+                Events(random, typeDigit, appDate, pubDate, grantDate, status),
             ];
             await writer.WriteLineAsync(string.Join(',', cells.Select(Csv)));
         }
@@ -126,6 +127,47 @@ internal sealed class DemoPatentGenerator : IDemoPatentGenerator
     {
         string Part() => s_parts[random.Next(s_parts.Length)];
         return $"1. {title}，包括{Part()}和{Part()}，其特征在于：所述{Part()}固定连接于所述{Part()}的{s_positions[random.Next(s_positions.Length)]}，所述{Part()}内设有{Part()}。";
+    }
+
+    /// <summary>A 法律事件 history consistent with the row's dates and status (pledges on some granted patents).</summary>
+    private static string Events(Random random, char typeDigit, DateOnly appDate, DateOnly pubDate, string grantDate, string status)
+    {
+        static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var events = new List<string>();
+        if (typeDigit == '1')
+        {
+            events.Add($"{D(pubDate)} 发明专利申请公布");
+            events.Add($"{D(pubDate.AddMonths(2))} 实质审查的生效");
+        }
+
+        var granted = grantDate.Length > 0 || typeDigit != '1';
+        var grant = grantDate.Length > 0 ? DateOnly.ParseExact(grantDate, "yyyy-MM-dd", CultureInfo.InvariantCulture) : pubDate;
+        if (granted)
+        {
+            events.Add($"{D(grant)} 授权");
+            if (random.NextDouble() < 0.08)
+            {
+                var pledge = grant.AddMonths(6 + random.Next(24));
+                var reference = string.Create(CultureInfo.InvariantCulture, $"Y{pledge.Year}360000{random.Next(100000):D5}");
+                events.Add($"{D(pledge)} 专利权质押合同登记的生效 登记号: {reference}");
+                if (random.NextDouble() < 0.5)
+                {
+                    events.Add($"{D(pledge.AddMonths(12))} 专利权质押合同登记的注销 登记号: {reference}");
+                }
+            }
+
+            if (status == "失效")
+            {
+                var lapse = grant.AddYears(2 + random.Next(6));
+                events.Add($"{D(lapse < new DateOnly(2026, 6, 1) ? lapse : new DateOnly(2026, 6, 1))} 未缴年费专利权终止");
+            }
+        }
+        else if (status == "失效")
+        {
+            events.Add($"{D(appDate.AddMonths(36))} 发明专利申请公布后的视为撤回");
+        }
+
+        return string.Join("；", events);
     }
 
     private static (string Name, string CreditCode) Company(Random random, int i)

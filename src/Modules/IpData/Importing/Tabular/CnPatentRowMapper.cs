@@ -166,10 +166,36 @@ internal static partial class CnPatentRowMapper
             Classifications = classifications,
             Priorities = priorities,
             Family = family,
+            Events = Events(Get("LegalEvents"), H("LegalEvents")),
             OtherDocuments = others,
             SourceFormat = "cn-tabular",
         };
     }
+
+    /// <summary>
+    /// 法律事件: dated entries ("2019-05-01 授权；2023-03-01 未缴年费专利权终止"), split like every multi-valued
+    /// cell. The wording is kept as the description (the status calculator reads CNIPA wording); an entry
+    /// without a leading date rejects the row.
+    /// </summary>
+    internal static IReadOnlyList<ParsedEvent> Events(string? raw, string header)
+    {
+        var events = new List<ParsedEvent>();
+        foreach (var entry in Split(raw))
+        {
+            var m = EventEntry().Match(entry.Normalize(NormalizationForm.FormKC));
+            if (!m.Success)
+            {
+                throw new RowRejected(header, entry, "法律事件应以日期开头 (e.g. 2019-05-01 授权)");
+            }
+
+            events.Add(new ParsedEvent(Date(m.Groups["date"].Value, header)!.Value, "CN", m.Groups["text"].Value.Trim()));
+        }
+
+        return events.OrderBy(e => e.Date).ToList();
+    }
+
+    [GeneratedRegex(@"^\s*(?<date>\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?|\d{8})\s*[:：,，]?\s*(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex EventEntry();
 
     internal static IEnumerable<string> Split(string? value) =>
         value is null ? [] : Separators().Split(value).Select(s => s.Trim()).Where(s => s.Length > 0);
