@@ -28,8 +28,13 @@ internal sealed partial class PatentBenchmark : IPatentBenchmark
     ];
 
     private readonly IServiceScopeFactory _scopes;
+    private readonly PatentIndex _index;
 
-    public PatentBenchmark(IServiceScopeFactory scopes) => _scopes = scopes;
+    public PatentBenchmark(IServiceScopeFactory scopes, PatentIndex index)
+    {
+        _scopes = scopes;
+        _index = index;
+    }
 
     public async Task<PatentBenchmarkReport> RunAsync(string file, int repetitions, bool likeScan, IProgressSink? progress = null, CancellationToken ct = default)
     {
@@ -54,8 +59,7 @@ internal sealed partial class PatentBenchmark : IPatentBenchmark
         var rssAfterImport = PeakRssBytes();
 
         // 3. The index build, timed separately.
-        var index = _scopes.CreateScope().ServiceProvider.GetRequiredService<PatentIndex>();
-        var build = await index.CatchUpAsync(progress, ct);
+        var build = await _index.CatchUpAsync(progress, ct);
         var rssAfterIndex = PeakRssBytes();
 
         // 4. Search latency and hit counts, beside the LIKE scan.

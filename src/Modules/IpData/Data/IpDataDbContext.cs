@@ -73,6 +73,8 @@ internal sealed class IpDataDbContext : DbContext
             e.HasIndex(x => new { x.ApplicationCountry, x.ApplicationNumber }).IsUnique();
             // Imports look a batch of application numbers up across countries.
             e.HasIndex(x => x.ApplicationNumber);
+            // The search index catches up batch by batch.
+            e.HasIndex(x => new { x.LastBatchId, x.Id });
             e.Property(x => x.Type).HasConversion<string>().HasMaxLength(24);
             e.Property(x => x.Title).HasMaxLength(2000);
             e.Property(x => x.TitleLanguage).HasMaxLength(8);

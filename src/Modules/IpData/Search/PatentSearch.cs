@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IpCity.IpData.Search;
 
 /// <summary>
-/// Patent search with CNIPA keyword semantics over the bigram index (<see cref="PatentIndex"/>): every term
+/// Patent search with CNIPA keyword semantics over the character n-gram index (<see cref="PatentIndex"/>): every term
 /// must occur as a contiguous substring of its fields, so the hits are exactly those of a LIKE scan
 /// (<see cref="LikeScan"/>). Facets count the whole hit set; exports stream every hit with no cap.
 /// </summary>
@@ -51,9 +51,9 @@ internal sealed class PatentSearch : IPatentSearch
         var q = await BuildQueryAsync(SearchQuery.Parse(query), ct);
         return _index.Search(searcher =>
         {
-            var collector = new KeyCollector(PatentFields.SortDate);
+            var collector = new KeyCollector();
             searcher.Search(q, collector);
-            return collector.Sorted(descending: true);
+            return collector.NewestFirst();
         });
     }
 
@@ -211,15 +211,12 @@ internal sealed class PatentSearch : IPatentSearch
         }
     }
 
-    /// <summary>Collects (sort key, patent id) of every hit without scoring.</summary>
+    /// <summary>Collects (date sort key, patent id) of every hit without scoring.</summary>
     private sealed class KeyCollector : ICollector
     {
-        private readonly string _field;
         private readonly List<(long Key, long Id)> _hits = [];
         private NumericDocValues? _keys;
         private NumericDocValues? _ids;
-
-        public KeyCollector(string field) => _field = field;
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -229,15 +226,15 @@ internal sealed class PatentSearch : IPatentSearch
 
         public void SetNextReader(AtomicReaderContext context)
         {
-            _keys = context.AtomicReader.GetNumericDocValues(_field);
+            _keys = context.AtomicReader.GetNumericDocValues(PatentFields.SortDate);
             _ids = context.AtomicReader.GetNumericDocValues(PatentFields.Pid);
         }
 
         public void Collect(int doc) => _hits.Add((_keys!.Get(doc), _ids!.Get(doc)));
 
-        public IReadOnlyList<long> Sorted(bool descending)
+        public IReadOnlyList<long> NewestFirst()
         {
-            _hits.Sort((a, b) => descending ? b.Key.CompareTo(a.Key) : a.Key.CompareTo(b.Key));
+            _hits.Sort((a, b) => b.Key.CompareTo(a.Key));
             return _hits.Select(h => h.Id).ToList();
         }
     }

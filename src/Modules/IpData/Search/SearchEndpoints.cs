@@ -20,7 +20,7 @@ internal static class SearchEndpoints
         api.MapGet("/patents", async (string? q, int? page, int? pageSize, string? sort, bool? facets, IPatentSearch search, CancellationToken ct) =>
             Results.Ok(await search.SearchAsync(new SearchRequest(q, page ?? 1, pageSize ?? 20, sort, facets ?? true), ct)))
             .AllowAnonymous().WithName("SearchPatents").WithTags("Patents")
-            .WithSummary("专利检索：词与词之间为 AND，每个词按连续子串匹配；字段 ti: ab: cl: pa: in: addr: ipc: region: type: status: ad:[2015 TO 2020]");
+            .WithSummary("专利检索：词与词之间为 AND，每个词按连续子串匹配；字段 ti: ab: cl: pa: in: addr: ipc: region: industry: type: status: ad:[2015 TO 2020]");
 
         api.MapGet("/patents/export.csv", async (string? q, HttpContext http, IPatentSearch search, IAuditTrail audit, CancellationToken ct) =>
         {
@@ -42,11 +42,17 @@ internal static class SearchEndpoints
             await audit.RecordAsync(new AuditEntry(AuditEvents.Exported, AuditOutcome.Success, "Patents", null, "xlsx; q=" + q), ct);
             // Streamed through a temporary file (a workbook is a zip: its directory comes last), never held in memory.
             var temp = Path.Combine(Path.GetTempPath(), "ipcity-export-" + Guid.NewGuid().ToString("N") + ".xlsx");
-            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            try
             {
+                await using var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
                 var rows = search.ExportAsync(q, ct).ToBlockingEnumerable(ct)
                     .Select(row => s_headers.Zip(Cells(row).Select(CsvCells.Escape)).ToDictionary(x => x.First, x => (object?)x.Second));
                 await Task.Run(() => file.SaveAs(rows, sheetName: "专利"), ct);
+            }
+            catch
+            {
+                File.Delete(temp); // a failed or cancelled export leaves nothing behind
+                throw;
             }
 
             http.Response.Headers.ContentDisposition = "attachment; filename=\"patents.xlsx\"; filename*=UTF-8''%E4%B8%93%E5%88%A9%E6%A3%80%E7%B4%A2%E7%BB%93%E6%9E%9C.xlsx";

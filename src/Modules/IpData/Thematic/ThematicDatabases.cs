@@ -86,14 +86,9 @@ internal sealed class ThematicDatabases : IThematicDatabases
                 await _db.ThematicMembers.Where(m => m.ThematicDatabaseId == id && chunk.Contains(m.PatentId)).ExecuteDeleteAsync(ct);
             }
 
-            foreach (var chunk in added.Chunk(5000))
+            await using (var bulk = new BulkInserter(_db))
             {
-                _db.ThematicMembers.AddRange(chunk.Select(p => new ThematicMember { ThematicDatabaseId = id, PatentId = p, AddedAtUtc = now }));
-                await _db.SaveChangesAsync(ct);
-                foreach (var entry in _db.ChangeTracker.Entries<ThematicMember>().ToList())
-                {
-                    entry.State = EntityState.Detached;
-                }
+                await bulk.InsertManyAsync(added.Select(p => new ThematicMember { ThematicDatabaseId = id, PatentId = p, AddedAtUtc = now }).ToList(), ct);
             }
 
             entity.PatentCount = hits.Count;

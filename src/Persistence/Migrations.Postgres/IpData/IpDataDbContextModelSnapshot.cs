@@ -528,6 +528,8 @@ namespace IpCity.Migrations.Postgres.IpData
                     b.HasIndex("ApplicationCountry", "ApplicationNumber")
                         .IsUnique();
 
+                    b.HasIndex("LastBatchId", "Id");
+
                     b.ToTable("Patents", "ipdata");
                 });
 

@@ -506,6 +506,8 @@ namespace IpCity.Migrations.Sqlite.IpData
                     b.HasIndex("ApplicationCountry", "ApplicationNumber")
                         .IsUnique();
 
+                    b.HasIndex("LastBatchId", "Id");
+
                     b.ToTable("ipdata_Patents", (string)null);
                 });
 

@@ -370,18 +370,7 @@ internal sealed class PatentImporter : IPatentImporter
                     patentsByApp[(appCountry, appNumber)] = patent;
                 }
 
-                var newDoc = new PatentDocument
-                {
-                    Country = key.Item1,
-                    Number = key.Item2,
-                    Kind = key.Item3,
-                    PublicationDate = parsed.PublicationDate,
-                    IsGrant = parsed.IsGrant,
-                    SourceFormat = parsed.SourceFormat,
-                    SourceFile = file,
-                    BatchId = batchId,
-                    ContentHash = hash,
-                };
+                var newDoc = Document(key, parsed.PublicationDate, parsed.IsGrant, parsed.SourceFormat, file, batchId, hash);
                 patent.Documents.Add(newDoc);
                 docs[key] = newDoc;
                 Apply(patent, parsed, newDoc, batchId);
@@ -392,18 +381,7 @@ internal sealed class PatentImporter : IPatentImporter
                     var otherKey = (other.Country.ToUpperInvariant(), CanonicalNumber(other.Number), other.Kind.ToUpperInvariant());
                     if (!docs.ContainsKey(otherKey))
                     {
-                        var extra = new PatentDocument
-                        {
-                            Country = otherKey.Item1,
-                            Number = otherKey.Item2,
-                            Kind = otherKey.Item3,
-                            PublicationDate = other.PublicationDate,
-                            IsGrant = other.IsGrant,
-                            SourceFormat = parsed.SourceFormat,
-                            SourceFile = file,
-                            BatchId = batchId,
-                            ContentHash = hash,
-                        };
+                        var extra = Document(otherKey, other.PublicationDate, other.IsGrant, parsed.SourceFormat, file, batchId, hash);
                         patent.Documents.Add(extra);
                         docs[otherKey] = extra;
                     }
@@ -421,6 +399,19 @@ internal sealed class PatentImporter : IPatentImporter
         });
         _db.ChangeTracker.Clear();
     }
+
+    private static PatentDocument Document((string Country, string Number, string Kind) key, DateOnly? published, bool isGrant, string format, string file, long batchId, string hash) => new()
+    {
+        Country = key.Country,
+        Number = key.Number,
+        Kind = key.Kind,
+        PublicationDate = published,
+        IsGrant = isGrant,
+        SourceFormat = format,
+        SourceFile = file,
+        BatchId = batchId,
+        ContentHash = hash,
+    };
 
     /// <summary>New patents and their rows through prepared statements (change tracking dominated import time).</summary>
     private async Task InsertFreshAsync(List<Patent> fresh, CancellationToken ct)

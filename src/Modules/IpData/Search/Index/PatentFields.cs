@@ -7,7 +7,7 @@ using Lucene.Net.Util;
 
 namespace IpCity.IpData.Search.Index;
 
-/// <summary>The index document of a patent: bigram text fields for substring search, exact keys for filters, doc values for facets and sorting.</summary>
+/// <summary>The index document of a patent: character n-gram text fields for substring search, exact keys for filters, doc values for facets and sorting.</summary>
 internal static class PatentFields
 {
     public const string Id = "id";

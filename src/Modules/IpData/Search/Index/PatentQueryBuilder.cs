@@ -4,11 +4,12 @@ namespace IpCity.IpData.Search.Index;
 
 /// <summary>
 /// Turns parsed terms into a Lucene query whose hits are exactly those of the LIKE scan (<see cref="LikeScan"/>):
-/// each text term is the phrase of its character pairs in the term's fields; the terms are ANDed.
+/// each text term is an n-gram lookup in the term's fields (see <see cref="NGramAnalyzer"/>); the terms are ANDed.
+/// industry: terms come resolved from the catalogue by the caller.
 /// </summary>
 internal static class PatentQueryBuilder
 {
-    public static Query Build(IReadOnlyList<SearchTerm> terms, Func<SearchTerm, Query>? industry = null)
+    public static Query Build(IReadOnlyList<SearchTerm> terms, Func<SearchTerm, Query> industry)
     {
         if (terms.Count == 0)
         {
@@ -24,7 +25,7 @@ internal static class PatentQueryBuilder
         return new ConstantScoreQuery(all);
     }
 
-    private static Query Term(SearchTerm term, Func<SearchTerm, Query>? industry) => term.Field switch
+    private static Query Term(SearchTerm term, Func<SearchTerm, Query> industry) => term.Field switch
     {
         "ti" => Substring(PatentFields.Title, term.Value),
         "ab" => Substring(PatentFields.Abstract, term.Value),
@@ -37,7 +38,7 @@ internal static class PatentQueryBuilder
         "region" => new TermQuery(new Lucene.Net.Index.Term(PatentFields.Region, term.Value)),
         "type" => new TermQuery(new Lucene.Net.Index.Term(PatentFields.Type, SearchQuery.ParseType(term.Value).ToString())),
         "ad" => NumericRangeQuery.NewInt32Range(PatentFields.Year, term.FromYear, term.ToYear, true, true),
-        "industry" when industry is not null => industry(term),
+        "industry" => industry(term),
         _ => AnyText(term.Value),
     };
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IpCity.Migrations.Sqlite.IpData
 {
     [DbContext(typeof(IpDataDbContext))]
-    [Migration("20261127071346_Thematic")]
-    partial class Thematic
+    [Migration("20261127084444_DataCenter")]
+    partial class DataCenter
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -500,12 +500,16 @@ namespace IpCity.Migrations.Sqlite.IpData
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicationNumber");
+
                     b.HasIndex("RegionCountyCode");
 
                     b.HasIndex("RegionZoneCode");
 
                     b.HasIndex("ApplicationCountry", "ApplicationNumber")
                         .IsUnique();
+
+                    b.HasIndex("LastBatchId", "Id");
 
                     b.ToTable("ipdata_Patents", (string)null);
                 });
@@ -592,6 +596,8 @@ namespace IpCity.Migrations.Sqlite.IpData
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("PatentId");
 

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IpCity.Migrations.Postgres.IpData
 {
     /// <inheritdoc />
-    public partial class IndustryCatalogues : Migration
+    public partial class DataCenter : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -39,6 +39,28 @@ namespace IpCity.Migrations.Postgres.IpData
                 });
 
             migrationBuilder.CreateTable(
+                name: "ThematicDatabases",
+                schema: "ipdata",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Query = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PatentCount = table.Column<long>(type: "bigint", nullable: false),
+                    LastAdded = table.Column<long>(type: "bigint", nullable: false),
+                    LastRemoved = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ThematicDatabases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndustryNodes",
                 schema: "ipdata",
                 columns: table => new
@@ -60,6 +82,34 @@ namespace IpCity.Migrations.Postgres.IpData
                         column: x => x.CatalogueId,
                         principalSchema: "ipdata",
                         principalTable: "IndustryCatalogues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ThematicMembers",
+                schema: "ipdata",
+                columns: table => new
+                {
+                    ThematicDatabaseId = table.Column<long>(type: "bigint", nullable: false),
+                    PatentId = table.Column<long>(type: "bigint", nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ThematicMembers", x => new { x.ThematicDatabaseId, x.PatentId });
+                    table.ForeignKey(
+                        name: "FK_ThematicMembers_Patents_PatentId",
+                        column: x => x.PatentId,
+                        principalSchema: "ipdata",
+                        principalTable: "Patents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ThematicMembers_ThematicDatabases_ThematicDatabaseId",
+                        column: x => x.ThematicDatabaseId,
+                        principalSchema: "ipdata",
+                        principalTable: "ThematicDatabases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -92,6 +142,24 @@ namespace IpCity.Migrations.Postgres.IpData
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Patents_ApplicationNumber",
+                schema: "ipdata",
+                table: "Patents",
+                column: "ApplicationNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Patents_LastBatchId_Id",
+                schema: "ipdata",
+                table: "Patents",
+                columns: new[] { "LastBatchId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatentDocuments_Number",
+                schema: "ipdata",
+                table: "PatentDocuments",
+                column: "Number");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IndustryCatalogues_Code_Edition",
                 schema: "ipdata",
                 table: "IndustryCatalogues",
@@ -116,6 +184,19 @@ namespace IpCity.Migrations.Postgres.IpData
                 schema: "ipdata",
                 table: "IndustryRules",
                 column: "NodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ThematicDatabases_Name",
+                schema: "ipdata",
+                table: "ThematicDatabases",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ThematicMembers_PatentId",
+                schema: "ipdata",
+                table: "ThematicMembers",
+                column: "PatentId");
         }
 
         /// <inheritdoc />
@@ -126,12 +207,35 @@ namespace IpCity.Migrations.Postgres.IpData
                 schema: "ipdata");
 
             migrationBuilder.DropTable(
+                name: "ThematicMembers",
+                schema: "ipdata");
+
+            migrationBuilder.DropTable(
                 name: "IndustryNodes",
+                schema: "ipdata");
+
+            migrationBuilder.DropTable(
+                name: "ThematicDatabases",
                 schema: "ipdata");
 
             migrationBuilder.DropTable(
                 name: "IndustryCatalogues",
                 schema: "ipdata");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Patents_ApplicationNumber",
+                schema: "ipdata",
+                table: "Patents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Patents_LastBatchId_Id",
+                schema: "ipdata",
+                table: "Patents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PatentDocuments_Number",
+                schema: "ipdata",
+                table: "PatentDocuments");
         }
     }
 }

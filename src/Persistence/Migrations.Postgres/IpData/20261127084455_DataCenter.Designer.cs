@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IpCity.Migrations.Postgres.IpData
 {
     [DbContext(typeof(IpDataDbContext))]
-    [Migration("20261127071353_Thematic")]
-    partial class Thematic
+    [Migration("20261127084455_DataCenter")]
+    partial class DataCenter
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -522,12 +522,16 @@ namespace IpCity.Migrations.Postgres.IpData
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicationNumber");
+
                     b.HasIndex("RegionCountyCode");
 
                     b.HasIndex("RegionZoneCode");
 
                     b.HasIndex("ApplicationCountry", "ApplicationNumber")
                         .IsUnique();
+
+                    b.HasIndex("LastBatchId", "Id");
 
                     b.ToTable("Patents", "ipdata");
                 });
@@ -618,6 +622,8 @@ namespace IpCity.Migrations.Postgres.IpData
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");
+
+                    b.HasIndex("Number");
 
                     b.HasIndex("PatentId");
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace IpCity.Migrations.Sqlite.IpData
 {
     /// <inheritdoc />
-    public partial class IndustryCatalogues : Migration
+    public partial class DataCenter : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -37,6 +37,27 @@ namespace IpCity.Migrations.Sqlite.IpData
                 });
 
             migrationBuilder.CreateTable(
+                name: "ipdata_ThematicDatabases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Query = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PatentCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastAdded = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastRemoved = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ipdata_ThematicDatabases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ipdata_IndustryNodes",
                 columns: table => new
                 {
@@ -56,6 +77,31 @@ namespace IpCity.Migrations.Sqlite.IpData
                         name: "FK_ipdata_IndustryNodes_ipdata_IndustryCatalogues_CatalogueId",
                         column: x => x.CatalogueId,
                         principalTable: "ipdata_IndustryCatalogues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ipdata_ThematicMembers",
+                columns: table => new
+                {
+                    ThematicDatabaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PatentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ipdata_ThematicMembers", x => new { x.ThematicDatabaseId, x.PatentId });
+                    table.ForeignKey(
+                        name: "FK_ipdata_ThematicMembers_ipdata_Patents_PatentId",
+                        column: x => x.PatentId,
+                        principalTable: "ipdata_Patents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ipdata_ThematicMembers_ipdata_ThematicDatabases_ThematicDatabaseId",
+                        column: x => x.ThematicDatabaseId,
+                        principalTable: "ipdata_ThematicDatabases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -86,6 +132,21 @@ namespace IpCity.Migrations.Sqlite.IpData
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ipdata_Patents_ApplicationNumber",
+                table: "ipdata_Patents",
+                column: "ApplicationNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_Patents_LastBatchId_Id",
+                table: "ipdata_Patents",
+                columns: new[] { "LastBatchId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_PatentDocuments_Number",
+                table: "ipdata_PatentDocuments",
+                column: "Number");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ipdata_IndustryCatalogues_Code_Edition",
                 table: "ipdata_IndustryCatalogues",
                 columns: new[] { "Code", "Edition" },
@@ -106,6 +167,17 @@ namespace IpCity.Migrations.Sqlite.IpData
                 name: "IX_ipdata_IndustryRules_NodeId",
                 table: "ipdata_IndustryRules",
                 column: "NodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_ThematicDatabases_Name",
+                table: "ipdata_ThematicDatabases",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ipdata_ThematicMembers_PatentId",
+                table: "ipdata_ThematicMembers",
+                column: "PatentId");
         }
 
         /// <inheritdoc />
@@ -115,10 +187,28 @@ namespace IpCity.Migrations.Sqlite.IpData
                 name: "ipdata_IndustryRules");
 
             migrationBuilder.DropTable(
+                name: "ipdata_ThematicMembers");
+
+            migrationBuilder.DropTable(
                 name: "ipdata_IndustryNodes");
 
             migrationBuilder.DropTable(
+                name: "ipdata_ThematicDatabases");
+
+            migrationBuilder.DropTable(
                 name: "ipdata_IndustryCatalogues");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ipdata_Patents_ApplicationNumber",
+                table: "ipdata_Patents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ipdata_Patents_LastBatchId_Id",
+                table: "ipdata_Patents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ipdata_PatentDocuments_Number",
+                table: "ipdata_PatentDocuments");
         }
     }
 }
