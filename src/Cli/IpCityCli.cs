@@ -35,7 +35,7 @@ public static class IpCityCli
                 i.AddCommand<ReferenceImportCommand>("ipc").WithDescription("加载内置的中文 IPC 2026.01、英文标题与 WIPO 技术领域");
                 i.AddCommand<ConcordanceImportCommand>("concordance").WithDescription("从发布的表格版式 (xlsx/csv) 导入参照关系表的一个版本");
             }));
-            c.AddCommand<ImportCommand>("import").WithDescription("导入数据：import patents <文件或目录…> [--format auto] [--json] [--errors 报告.csv]");
+            c.AddCommand<ImportCommand>("import").WithDescription("导入数据：import patents <文件或目录…> [[--format auto]] [[--json]] [[--errors 报告.csv]]");
             c.AddCommand<BenchCommand>("bench").WithDescription("基准测试 (写入 docs/benchmarks.md)：bench audit --rows 10000 | bench patents --patents 200000");
             c.AddBranch("index", index => index.AddCommand<IndexRebuildCommand>("rebuild").WithDescription("由数据库重建专利检索索引 (索引为派生数据)"));
             c.AddBranch("profile", profile =>

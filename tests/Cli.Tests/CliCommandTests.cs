@@ -39,6 +39,40 @@ public sealed class CliCommandTests
         }
     }
 
+    /// <summary>Every command's help renders (descriptions are Spectre markup: a stray [ once broke `import --help`).</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("serve")]
+    [InlineData("db migrate")]
+    [InlineData("demo load")]
+    [InlineData("demo generate")]
+    [InlineData("admin create")]
+    [InlineData("audit verify")]
+    [InlineData("reference import ipc")]
+    [InlineData("reference import concordance")]
+    [InlineData("import")]
+    [InlineData("bench")]
+    [InlineData("index rebuild")]
+    [InlineData("profile show")]
+    [InlineData("profile load")]
+    public async Task Every_command_prints_its_help(string command)
+    {
+        var console = new TestConsole();
+        console.Profile.Width = 200;
+        var previous = AnsiConsole.Console;
+        AnsiConsole.Console = console;
+        try
+        {
+            var code = await IpCityCli.RunAsync([.. command.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"], console);
+            Assert.True(code == 0, console.Output);
+            Assert.Contains("--help", console.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            AnsiConsole.Console = previous;
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task Demo_load_then_audit_verify_detects_an_edited_row(string provider)

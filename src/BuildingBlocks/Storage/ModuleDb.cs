@@ -8,6 +8,9 @@ namespace IpCity.BuildingBlocks.Storage;
 /// <summary>
 /// Wires a module's DbContext to the configured provider: one migrations assembly per provider, one
 /// migrations-history table per module, a schema per module on PostgreSQL and a table-name prefix on SQLite.
+/// A list in a query (<c>ids.Contains(x.Id)</c>) is sent as one array parameter (PostgreSQL array, SQLite JSON):
+/// EF's default of one parameter per element costs the square of the list length in Microsoft.Data.Sqlite's
+/// by-name binding, which made the importer's 2 000-key look-ups slower than its writes.
 /// </summary>
 public static class ModuleDb
 {
@@ -22,14 +25,16 @@ public static class ModuleDb
         {
             builder.UseNpgsql(storage.ConnectionString, o => o
                 .MigrationsAssembly(PostgresMigrationsAssembly)
-                .MigrationsHistoryTable("__ef_migrations", module));
+                .MigrationsHistoryTable("__ef_migrations", module)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         }
         else
         {
             Directory.CreateDirectory(storage.DataDirectory);
             builder.UseSqlite(storage.ConnectionString, o => o
                 .MigrationsAssembly(SqliteMigrationsAssembly)
-                .MigrationsHistoryTable($"__ef_migrations_{module}"));
+                .MigrationsHistoryTable($"__ef_migrations_{module}")
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
             builder.AddInterceptors(SqlitePragmaInterceptor.Instance);
         }
     }

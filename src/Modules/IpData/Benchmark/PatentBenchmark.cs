@@ -161,7 +161,7 @@ internal sealed partial class PatentBenchmark : IPatentBenchmark
     private static long RawCsv(string file)
     {
         var (encoding, _) = TextEncodingDetector.Detect(file);
-        using var reader = new StreamReader(file, encoding, true, 1 << 16);
+        using var reader = new StreamReader(file, encoding, false, 1 << 16);
         var header = reader.ReadLine() ?? string.Empty;
         var csv = new CsvRecordReader(reader, CsvRecordReader.Pick(header));
         long rows = 0;

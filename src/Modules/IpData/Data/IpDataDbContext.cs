@@ -70,9 +70,8 @@ internal sealed class IpDataDbContext : DbContext
             e.ToTable("Patents");
             e.Property(x => x.ApplicationCountry).HasMaxLength(2);
             e.Property(x => x.ApplicationNumber).HasMaxLength(32);
-            e.HasIndex(x => new { x.ApplicationCountry, x.ApplicationNumber }).IsUnique();
-            // Imports look a batch of application numbers up across countries.
-            e.HasIndex(x => x.ApplicationNumber);
+            // Number first: imports look a batch of application numbers up across countries through the same index.
+            e.HasIndex(x => new { x.ApplicationNumber, x.ApplicationCountry }).IsUnique();
             // The search index catches up batch by batch.
             e.HasIndex(x => new { x.LastBatchId, x.Id });
             e.Property(x => x.Type).HasConversion<string>().HasMaxLength(24);
@@ -105,8 +104,8 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.SourceFormat).HasMaxLength(64);
             e.Property(x => x.SourceFile).HasMaxLength(260);
             e.Property(x => x.ContentHash).HasMaxLength(64);
-            e.HasIndex(x => new { x.Country, x.Number, x.Kind }).IsUnique();
-            e.HasIndex(x => x.Number);
+            // Number first: imports look documents up by number alone through the same index.
+            e.HasIndex(x => new { x.Number, x.Country, x.Kind }).IsUnique();
             e.HasIndex(x => x.BatchId);
         });
         modelBuilder.Entity<PatentParty>(e =>
@@ -118,7 +117,7 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.Address).HasMaxLength(1000);
             e.Property(x => x.CreditCode).HasMaxLength(18);
             e.HasOne(x => x.ApplicantEntity).WithMany().HasForeignKey(x => x.ApplicantId).OnDelete(DeleteBehavior.SetNull);
-            e.HasIndex(x => x.Name);
+            // No index on Name: names are matched by substring (search index) or through the applicant entity.
         });
         modelBuilder.Entity<PatentClassification>(e =>
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Security;
+using IpCity.BuildingBlocks.Storage;
 using IpCity.IpData.Contracts;
 using IpCity.IpData.Data;
 using IpCity.IpData.Domain;

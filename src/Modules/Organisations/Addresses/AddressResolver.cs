@@ -59,7 +59,7 @@ internal sealed class AddressResolver : IAddressResolver
 
         var province = d.Provinces.FirstOrDefault(p => text.StartsWith(p.Name, StringComparison.Ordinal))
             ?? d.Provinces.FirstOrDefault(p => p.Short.Length >= 2 && text.StartsWith(p.Short, StringComparison.Ordinal));
-        var cities = province is null ? d.Cities : d.Cities.Where(c => c.Parent == province.Code).ToList();
+        var cities = province is null ? d.Cities : d.CitiesOf(province.Code);
         var city = cities.FirstOrDefault(c => text.Contains(c.Name, StringComparison.Ordinal))
             ?? (province is null ? null : cities.FirstOrDefault(c => c.Short.Length >= 2 && text.Contains(c.Short, StringComparison.Ordinal)));
         if (province is null && city is not null)
@@ -69,15 +69,15 @@ internal sealed class AddressResolver : IAddressResolver
             confidence *= 0.95;
         }
 
-        var countyScope = city is not null ? d.Counties.Where(c => c.Parent == city.Code)
-            : province is not null ? d.Counties.Where(c => c.Code.StartsWith(province.Code, StringComparison.Ordinal))
-            : d.Counties.Where(c => c.Parent == _profileCity[..4]);
-        var county = countyScope.Where(c => text.Contains(c.Name, StringComparison.Ordinal)).OrderByDescending(c => c.Name.Length).FirstOrDefault();
+        var countyScope = city is not null ? d.CountiesOfCity(city.Code)
+            : province is not null ? d.CountiesOfProvince(province.Code)
+            : d.CountiesOfCity(_profileCity[..4]);
+        var county = Longest(countyScope, text);
         string? cityCode = city?.Code;
         if (county is not null && city is null)
         {
             cityCode = county.Parent;
-            city = d.Cities.FirstOrDefault(c => c.Code == county.Parent);
+            city = d.CityByCode.GetValueOrDefault(county.Parent);
             if (province is null)
             {
                 province = d.Provinces.First(p => p.Code == county.Parent[..2]);
@@ -127,8 +127,16 @@ internal sealed class AddressResolver : IAddressResolver
         string? street = null;
         if (county is not null && d.StreetsByCounty.TryGetValue(county.Code, out var streets))
         {
-            var match = streets.Where(s => text.Contains(s.Name, StringComparison.Ordinal) || (s.Short.Length >= 2 && text.Contains(s.Short, StringComparison.Ordinal)))
-                .OrderByDescending(s => s.Name.Length).FirstOrDefault();
+            Division? match = null;
+            foreach (var s in streets)
+            {
+                if ((match is null || s.Name.Length > match.Name.Length)
+                    && (text.Contains(s.Name, StringComparison.Ordinal) || (s.Short.Length >= 2 && text.Contains(s.Short, StringComparison.Ordinal))))
+                {
+                    match = s;
+                }
+            }
+
             street = match?.Code;
         }
 
@@ -149,6 +157,21 @@ internal sealed class AddressResolver : IAddressResolver
 
         cityCode ??= city?.Code;
         return new AddressResolution(province.Code, cityCode is null ? null : cityCode + "00", county?.Code, street, zone, rule.ToString().TrimEnd(';'), Math.Round(confidence, 2));
+    }
+
+    /// <summary>The longest-named division whose name occurs in the text (the first of equal length, in list order).</summary>
+    private static Division? Longest(List<Division> scope, string text)
+    {
+        Division? best = null;
+        foreach (var c in scope)
+        {
+            if ((best is null || c.Name.Length > best.Name.Length) && text.Contains(c.Name, StringComparison.Ordinal))
+            {
+                best = c;
+            }
+        }
+
+        return best;
     }
 
     internal static string Normalise(string address)
@@ -178,6 +201,37 @@ internal sealed class AddressResolver : IAddressResolver
 
         public required Dictionary<string, List<Division>> StreetsByCounty { get; init; }
 
+        public required Dictionary<string, Division> CityByCode { get; init; }
+
+        private readonly Dictionary<string, List<Division>> _citiesByProvince = [];
+        private readonly Dictionary<string, List<Division>> _countiesByCity = [];
+        private readonly Dictionary<string, List<Division>> _countiesByProvince = [];
+
+        /// <summary>Built once, read concurrently afterwards: filled by <see cref="Load"/>.</summary>
+        public List<Division> CitiesOf(string province) => _citiesByProvince.GetValueOrDefault(province) ?? [];
+
+        public List<Division> CountiesOfCity(string city) => _countiesByCity.GetValueOrDefault(city) ?? [];
+
+        public List<Division> CountiesOfProvince(string province) => _countiesByProvince.GetValueOrDefault(province) ?? [];
+
+        private void Group()
+        {
+            foreach (var g in Cities.GroupBy(c => c.Parent))
+            {
+                _citiesByProvince[g.Key] = g.ToList();
+            }
+
+            foreach (var g in Counties.GroupBy(c => c.Parent))
+            {
+                _countiesByCity[g.Key] = g.ToList();
+            }
+
+            foreach (var p in Provinces)
+            {
+                _countiesByProvince[p.Code] = Counties.Where(c => c.Code.StartsWith(p.Code, StringComparison.Ordinal)).ToList();
+            }
+        }
+
         public static Divisions Load()
         {
             var root = Path.Combine(AppContext.BaseDirectory, "reference", "nbs-2023");
@@ -192,7 +246,9 @@ internal sealed class AddressResolver : IAddressResolver
             var streets = CityProfileLoader.ReadCsv(Path.Combine(root, "streets_36.csv"))
                 .Select(r => new Division(r["code"], r["name"], Short(r["name"], ["街道", "镇", "乡"]), r["areaCode"]))
                 .GroupBy(s => s.Parent).ToDictionary(g => g.Key, g => g.ToList());
-            return new Divisions { Provinces = provinces, Cities = cities, Counties = counties, StreetsByCounty = streets };
+            var divisions = new Divisions { Provinces = provinces, Cities = cities, Counties = counties, StreetsByCounty = streets, CityByCode = cities.GroupBy(c => c.Code).ToDictionary(g => g.Key, g => g.First()) };
+            divisions.Group();
+            return divisions;
         }
 
         private static string Short(string name, string[] suffixes)

@@ -519,13 +519,11 @@ namespace IpCity.Migrations.Postgres.IpData
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationNumber");
-
                     b.HasIndex("RegionCountyCode");
 
                     b.HasIndex("RegionZoneCode");
 
-                    b.HasIndex("ApplicationCountry", "ApplicationNumber")
+                    b.HasIndex("ApplicationNumber", "ApplicationCountry")
                         .IsUnique();
 
                     b.HasIndex("LastBatchId", "Id");
@@ -620,11 +618,9 @@ namespace IpCity.Migrations.Postgres.IpData
 
                     b.HasIndex("BatchId");
 
-                    b.HasIndex("Number");
-
                     b.HasIndex("PatentId");
 
-                    b.HasIndex("Country", "Number", "Kind")
+                    b.HasIndex("Number", "Country", "Kind")
                         .IsUnique();
 
                     b.ToTable("PatentDocuments", "ipdata");
@@ -738,8 +734,6 @@ namespace IpCity.Migrations.Postgres.IpData
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantId");
-
-                    b.HasIndex("Name");
 
                     b.HasIndex("PatentId");
 

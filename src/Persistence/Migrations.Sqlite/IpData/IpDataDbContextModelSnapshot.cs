@@ -497,13 +497,11 @@ namespace IpCity.Migrations.Sqlite.IpData
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationNumber");
-
                     b.HasIndex("RegionCountyCode");
 
                     b.HasIndex("RegionZoneCode");
 
-                    b.HasIndex("ApplicationCountry", "ApplicationNumber")
+                    b.HasIndex("ApplicationNumber", "ApplicationCountry")
                         .IsUnique();
 
                     b.HasIndex("LastBatchId", "Id");
@@ -594,11 +592,9 @@ namespace IpCity.Migrations.Sqlite.IpData
 
                     b.HasIndex("BatchId");
 
-                    b.HasIndex("Number");
-
                     b.HasIndex("PatentId");
 
-                    b.HasIndex("Country", "Number", "Kind")
+                    b.HasIndex("Number", "Country", "Kind")
                         .IsUnique();
 
                     b.ToTable("ipdata_PatentDocuments", (string)null);
@@ -706,8 +702,6 @@ namespace IpCity.Migrations.Sqlite.IpData
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantId");
-
-                    b.HasIndex("Name");
 
                     b.HasIndex("PatentId");
 

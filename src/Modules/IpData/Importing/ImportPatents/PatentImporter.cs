@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using System.Xml.Linq;
 using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Progress;
 using IpCity.BuildingBlocks.Security;
+using IpCity.BuildingBlocks.Storage;
 using IpCity.BuildingBlocks.Xml;
 using IpCity.IpData.Contracts;
 using IpCity.IpData.Data;
@@ -24,11 +26,14 @@ namespace IpCity.IpData.Importing.ImportPatents;
 /// so importing the same file again changes nothing; a crash loses at most the open batch, and re-importing
 /// converges to the same rows. Bad documents are reported with file, line and reason and never stop the
 /// good ones (unless Strict).
+/// <para>Two stages on two threads: reading, parsing, mapping and hashing produce batches; the store stage
+/// looks up, resolves and writes them (at most two batches wait in between, so memory stays bounded).</para>
 /// </summary>
 internal sealed class PatentImporter : IPatentImporter
 {
-    public const int BatchSize = 500;
-    private static readonly JsonSerializerOptions s_hashJson = new() { WriteIndented = false };
+    public const int BatchSize = 2000;
+    /// <summary>The content hash's serialisation: compact, non-ASCII written as UTF-8 (escaping every Chinese character cost more than the hash).</summary>
+    private static readonly JsonSerializerOptions s_hashJson = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly IpDataDbContext _db;
     private readonly IAuditTrail _audit;
     private readonly IRequestContext _request;
@@ -38,7 +43,7 @@ internal sealed class PatentImporter : IPatentImporter
     private readonly IAddressResolver _addresses;
     private readonly Search.Index.PatentIndex _index;
 
-    // Addresses repeat across an applicant's patents: each distinct one is resolved once per importer.
+    // Addresses repeat across an applicant's patents: each distinct one is resolved once per importer (store stage).
     private readonly Dictionary<string, AddressResolution> _resolved = new(StringComparer.Ordinal);
 
     public PatentImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock, BuildingBlocks.Storage.StorageOptions storage, IAddressResolver addresses, Search.Index.PatentIndex index)
@@ -149,28 +154,8 @@ internal sealed class PatentImporter : IPatentImporter
         try
         {
             await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
-            var pending = new List<(ParsedPatent Patent, long Line)>();
-            foreach (var document in SafeXmlReaderFactory.SplitDocuments(reader))
-            {
-                ct.ThrowIfCancellationRequested();
-                counts.Read++;
-                var parsed = Parse(document, name, request.Format, counts, errors, request.Strict);
-                if (parsed is not null)
-                {
-                    pending.Add((parsed, document.FirstLine));
-                }
-
-                if (pending.Count >= BatchSize)
-                {
-                    await FlushAsync(pending, name, batch.Id, counts, ct);
-                    pending.Clear();
-                    progress.Report($"import {name}", stream.Position, stream.Length);
-                }
-            }
-
-            await FlushAsync(pending, name, batch.Id, counts, ct);
-            progress.Report($"import {name}", stream.Length, stream.Length);
+            using var reader = TextEncodingDetector.OpenXml(stream);
+            await PipelineAsync(ParseXml(reader, name, request, counts, errors), name, batch.Id, counts, () => (stream.Position, stream.Length), progress, ct);
             batch.Status = ImportStatus.Completed;
         }
         catch (Exception ex) when (ex is IpCityException or DecoderFallbackException or IOException)
@@ -193,17 +178,49 @@ internal sealed class PatentImporter : IPatentImporter
         return batch.Id;
     }
 
-    private async Task ImportTabularAsync(string file, string name, long batchId, ImportRequest request, Counts counts, List<ImportError> errors, IProgressSink progress, CancellationToken ct)
+    private Task ImportTabularAsync(string file, string name, long batchId, ImportRequest request, Counts counts, List<ImportError> errors, IProgressSink progress, CancellationToken ct)
     {
         var aliases = HeaderAliases.Load(_aliasesOverride);
-        var pending = new List<(ParsedPatent Patent, long Line)>();
+        return PipelineAsync(MapRows(file, name, aliases, request, counts, errors), name, batchId, counts, () => (counts.Read, 0), progress, ct);
+    }
+
+    /// <summary>
+    /// A parsed document, where it starts in its file, its content hash, and the resolution of its owners'
+    /// addresses — all computed on the reading stage.
+    /// </summary>
+    private sealed record Pending(ParsedPatent Patent, long Line, string Hash, Dictionary<string, AddressResolution>? Addresses);
+
+    private Pending Prepare(ParsedPatent parsed, long line)
+    {
+        Dictionary<string, AddressResolution>? addresses = null;
+        foreach (var party in parsed.Parties)
+        {
+            if (party.Role is PartyRole.Applicant or PartyRole.CurrentOwner && PartyAddress(party) is { Length: > 0 } address)
+            {
+                addresses ??= new Dictionary<string, AddressResolution>(StringComparer.Ordinal);
+                if (!addresses.ContainsKey(address))
+                {
+                    addresses[address] = _addresses.Resolve(address);
+                }
+            }
+        }
+
+        return new Pending(parsed, line, ContentHash(parsed), addresses);
+    }
+
+    /// <summary>The stored address of a party: street, city and state joined.</summary>
+    private static string? PartyAddress(ParsedParty party) =>
+        Clip(string.Join(", ", new[] { party.Address, party.City, party.State }.Where(s => !string.IsNullOrWhiteSpace(s))), 1000);
+
+    private IEnumerable<Pending> MapRows(string file, string name, HeaderAliases aliases, ImportRequest request, Counts counts, List<ImportError> errors)
+    {
         foreach (var row in TabularReader.Read(file, aliases))
         {
-            ct.ThrowIfCancellationRequested();
             counts.Read++;
+            ParsedPatent parsed;
             try
             {
-                pending.Add((CnPatentRowMapper.Map(row, aliases), row.Row));
+                parsed = CnPatentRowMapper.Map(row, aliases);
             }
             catch (CnPatentRowMapper.RowRejected ex)
             {
@@ -215,18 +232,84 @@ internal sealed class PatentImporter : IPatentImporter
 
                 counts.Rejected++;
                 errors.Add(CnPatentRowMapper.Error(name, row, ex));
+                continue;
             }
 
-            if (pending.Count >= BatchSize)
+            yield return Prepare(parsed, row.Row);
+        }
+    }
+
+    private IEnumerable<Pending> ParseXml(StreamReader reader, string name, ImportRequest request, Counts counts, List<ImportError> errors)
+    {
+        foreach (var document in SafeXmlReaderFactory.SplitDocuments(reader))
+        {
+            counts.Read++;
+            var parsed = Parse(document, name, request.Format, counts, errors, request.Strict);
+            if (parsed is not null)
             {
-                await FlushAsync(pending, name, batchId, counts, ct);
-                pending.Clear();
-                progress.Report($"import {name}", counts.Read, 0);
+                yield return Prepare(parsed, document.FirstLine);
             }
         }
+    }
 
-        await FlushAsync(pending, name, batchId, counts, ct);
-        progress.Report($"import {name}", counts.Read, counts.Read);
+    /// <summary>
+    /// Runs <paramref name="source"/> (read, parse, map, hash) on a worker thread and stores its batches here as
+    /// they arrive. An exception on either side stops both and surfaces here, unchanged; batches already
+    /// committed stay committed, as in a crash.
+    /// </summary>
+    private async Task PipelineAsync(IEnumerable<Pending> source, string name, long batchId, Counts counts, Func<(long Done, long Total)> position, IProgressSink progress, CancellationToken ct)
+    {
+        var channel = Channel.CreateBounded<List<Pending>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failed = null;
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                var batch = new List<Pending>(BatchSize);
+                foreach (var item in source)
+                {
+                    stop.Token.ThrowIfCancellationRequested();
+                    batch.Add(item);
+                    if (batch.Count >= BatchSize)
+                    {
+                        await channel.Writer.WriteAsync(batch, stop.Token);
+                        batch = new List<Pending>(BatchSize);
+                    }
+                }
+
+                await channel.Writer.WriteAsync(batch, stop.Token);
+            }
+            catch (Exception ex)
+            {
+                failed = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex);
+            }
+            finally
+            {
+                channel.Writer.TryComplete();
+            }
+        }, CancellationToken.None);
+
+        try
+        {
+            await foreach (var batch in channel.Reader.ReadAllAsync(ct))
+            {
+                await FlushAsync(batch, name, batchId, counts, ct);
+                var (done, total) = position();
+                progress.Report($"import {name}", done, total);
+            }
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            await producer;
+            throw;
+        }
+
+        await producer;
+        failed?.Throw();
+        var (end, _) = position();
+        progress.Report($"import {name}", end, end);
     }
 
     private async Task FinishAsync(ImportBatch batch, Counts counts, Counts totals, CancellationToken ct)
@@ -306,7 +389,7 @@ internal sealed class PatentImporter : IPatentImporter
     internal static string CanonicalNumber(string number) =>
         new(number.Trim().ToUpperInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '.').ToArray());
 
-    private async Task FlushAsync(List<(ParsedPatent Patent, long Line)> pending, string file, long batchId, Counts counts, CancellationToken ct)
+    private async Task FlushAsync(List<Pending> pending, string file, long batchId, Counts counts, CancellationToken ct)
     {
         if (pending.Count == 0)
         {
@@ -334,10 +417,9 @@ internal sealed class PatentImporter : IPatentImporter
             var applicants = new Applicants.ApplicantResolver(_db);
             await applicants.PreloadAsync(pending.SelectMany(p => p.Patent.Parties).Where(x => Applicants.ApplicantResolver.IsOwnerRole(x.Role)).Select(x => x.Name.Trim()), ct);
             var local = new Counts();
-            foreach (var (parsed, _) in pending)
+            foreach (var (parsed, _, hash, addresses) in pending)
             {
                 var key = (parsed.Country.ToUpperInvariant(), CanonicalNumber(parsed.DocumentNumber), parsed.Kind.ToUpperInvariant());
-                var hash = ContentHash(parsed);
                 if (docs.TryGetValue(key, out var doc))
                 {
                     if (doc.ContentHash == hash)
@@ -354,7 +436,7 @@ internal sealed class PatentImporter : IPatentImporter
                     doc.SourceFile = file;
                     doc.BatchId = batchId;
                     Apply(owner, parsed, doc, batchId);
-                    Attribute(owner);
+                    Attribute(owner, addresses);
                     Link(owner, applicants);
                     local.Updated++;
                     continue;
@@ -374,7 +456,7 @@ internal sealed class PatentImporter : IPatentImporter
                 patent.Documents.Add(newDoc);
                 docs[key] = newDoc;
                 Apply(patent, parsed, newDoc, batchId);
-                Attribute(patent);
+                Attribute(patent, addresses);
                 Link(patent, applicants);
                 foreach (var other in parsed.OtherDocuments)
                 {
@@ -423,13 +505,17 @@ internal sealed class PatentImporter : IPatentImporter
 
         await using var bulk = new BulkInserter(_db);
         await bulk.InsertManyAsync(fresh, ct);
-        var numbers = fresh.Select(p => p.ApplicationNumber).Distinct().ToList();
-        var ids = (await _db.Patents.AsNoTracking().Where(p => numbers.Contains(p.ApplicationNumber))
-            .Select(p => new { p.Id, p.ApplicationCountry, p.ApplicationNumber }).ToListAsync(ct))
-            .ToDictionary(p => (p.ApplicationCountry, p.ApplicationNumber), p => p.Id);
+        if (!bulk.AssignsKeys)
+        {
+            var numbers = fresh.Select(p => p.ApplicationNumber).Distinct().ToList();
+            var ids = (await _db.Patents.AsNoTracking().Where(p => numbers.Contains(p.ApplicationNumber))
+                .Select(p => new { p.Id, p.ApplicationCountry, p.ApplicationNumber }).ToListAsync(ct))
+                .ToDictionary(p => (p.ApplicationCountry, p.ApplicationNumber), p => p.Id);
+            fresh.ForEach(p => p.Id = ids[(p.ApplicationCountry, p.ApplicationNumber)]);
+        }
+
         foreach (var patent in fresh)
         {
-            patent.Id = ids[(patent.ApplicationCountry, patent.ApplicationNumber)];
             patent.Documents.ForEach(d => d.PatentId = patent.Id);
             patent.Parties.ForEach(x =>
             {
@@ -462,7 +548,7 @@ internal sealed class PatentImporter : IPatentImporter
     /// Regional attribution by the first patentee's address (DOMAIN.md §1.1, parameter
     /// Patent.RegionAttribution; the current owner wins over the original applicant). Domestic patents only.
     /// </summary>
-    private void Attribute(Patent patent)
+    private void Attribute(Patent patent, Dictionary<string, AddressResolution>? resolved)
     {
         var first = patent.Parties.Where(p => p.Role == PartyRole.CurrentOwner && !string.IsNullOrWhiteSpace(p.Address)).OrderBy(p => p.Sequence).FirstOrDefault()
             ?? patent.Parties.Where(p => p.Role == PartyRole.Applicant).OrderBy(p => p.Sequence).FirstOrDefault();
@@ -474,7 +560,7 @@ internal sealed class PatentImporter : IPatentImporter
             return;
         }
 
-        if (!_resolved.TryGetValue(first.Address, out var r))
+        if (resolved?.GetValueOrDefault(first.Address) is not { } r && !_resolved.TryGetValue(first.Address, out r))
         {
             r = _addresses.Resolve(first.Address);
             if (_resolved.Count < 200_000)
@@ -542,7 +628,7 @@ internal sealed class PatentImporter : IPatentImporter
                 Sequence = sequence++,
                 Name = Clip(party.Name, 500)!,
                 Country = Clip(party.Country, 8),
-                Address = Clip(string.Join(", ", new[] { party.Address, party.City, party.State }.Where(s => !string.IsNullOrWhiteSpace(s))), 1000),
+                Address = PartyAddress(party),
                 CreditCode = party.CreditCode,
             });
         }
@@ -580,3 +666,4 @@ internal sealed class PatentImporter : IPatentImporter
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
     }
 }
+

@@ -53,14 +53,26 @@ internal static class TabularReader
         var file = Path.GetFileName(path);
         var (encoding, _) = TextEncodingDetector.Detect(path);
         char delimiter;
-        using (var first = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true))
+        using (var first = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false))
         {
-            var buffer = new char[8192];
-            var n = first.ReadBlock(buffer, 0, buffer.Length);
-            delimiter = CsvRecordReader.Pick(new string(buffer, 0, n).Split('\n')[0]);
+            var firstLine = new StringBuilder();
+            try
+            {
+                // The header line only: a bad byte further on is reported with its row by the reader below.
+                for (var c = first.Read(); c >= 0 && c != '\n' && firstLine.Length < 1 << 16; c = first.Read())
+                {
+                    firstLine.Append((char)c);
+                }
+            }
+            catch (DecoderFallbackException)
+            {
+                throw new IpCityException("CSV_ENCODING", $"{file}: 无法识别的文件编码 (row 1)", 400, new Dictionary<string, object?> { ["row"] = 1 });
+            }
+
+            delimiter = CsvRecordReader.Pick(firstLine.ToString());
         }
 
-        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false);
         var csv = new CsvRecordReader(reader, delimiter);
         List<string>? header;
         try
@@ -69,7 +81,7 @@ internal static class TabularReader
         }
         catch (DecoderFallbackException)
         {
-            throw new IpCityException("CSV_ENCODING", $"{file}: 无法识别的文件编码 (row 1)", 400, new Dictionary<string, object?> { ["row"] = 1 });
+            throw EncodingError(path, encoding, delimiter, []);
         }
 
         if (header is null)
@@ -88,7 +100,8 @@ internal static class TabularReader
             }
             catch (DecoderFallbackException)
             {
-                throw new IpCityException("CSV_ENCODING", $"{file}: 第 {row + 1} 行含有无效字节 (invalid bytes for the detected encoding)", 400, new Dictionary<string, object?> { ["row"] = row + 1 });
+                // The decoder works in blocks, so the row being read when it throws may precede the bad one: find it.
+                throw EncodingError(path, encoding, delimiter, header);
             }
 
             if (cells is null)
@@ -112,6 +125,34 @@ internal static class TabularReader
                 yield return new TabularRow(row, values);
             }
         }
+    }
+
+    /// <summary>
+    /// Names the first row and column holding bytes that are invalid in the detected encoding, by decoding the file
+    /// again with a marker character in place of each bad sequence (error path only).
+    /// </summary>
+    private static IpCityException EncodingError(string path, Encoding strict, char delimiter, IReadOnlyList<string> header)
+    {
+        const string Marker = "\uFFFF";
+        var file = Path.GetFileName(path);
+        var lenient = (Encoding)strict.Clone();
+        lenient.DecoderFallback = new DecoderReplacementFallback(Marker);
+        using var reader = new StreamReader(path, lenient, detectEncodingFromByteOrderMarks: false);
+        var csv = new CsvRecordReader(reader, delimiter);
+        long row = 0;
+        while (csv.Read() is { } cells)
+        {
+            row++;
+            var column = cells.FindIndex(c => c.Contains(Marker, StringComparison.Ordinal));
+            if (column >= 0)
+            {
+                var field = column < header.Count ? header[column] : $"第 {column + 1} 列";
+                return new IpCityException("CSV_ENCODING", $"{file}: 第 {row} 行 {field} 含有无效字节 (invalid bytes for the detected encoding)", 400,
+                    new Dictionary<string, object?> { ["file"] = file, ["row"] = row, ["field"] = field });
+            }
+        }
+
+        return new IpCityException("CSV_ENCODING", $"{file}: 含有无效字节 (invalid bytes for the detected encoding)", 400, new Dictionary<string, object?> { ["file"] = file });
     }
 
     private static IEnumerable<TabularRow> ReadXlsx(string path, HeaderAliases aliases)

@@ -16,6 +16,10 @@ internal static class TextEncodingDetector
 
     public static Encoding Gb18030 => Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
 
+    /// <summary>
+    /// The file's encoding, always with exception fallback: open readers with detectEncodingFromByteOrderMarks
+    /// false (see <see cref="OpenXml"/> for XML).
+    /// </summary>
     public static (Encoding Encoding, string Name) Detect(string path)
     {
         using var stream = File.OpenRead(path);
@@ -23,7 +27,9 @@ internal static class TextEncodingDetector
         var n = stream.Read(bom, 0, 3);
         if (n >= 3 && bom[0] == 0xEF && bom[1] == 0xBB && bom[2] == 0xBF)
         {
-            return (new UTF8Encoding(false, true), "UTF-8 (BOM)");
+            // With its BOM as preamble, so a reader opened without BOM detection skips it and keeps the strict decoder
+            // (BOM detection would swap in a lenient UTF-8 that turns invalid bytes into U+FFFD silently).
+            return (new UTF8Encoding(true, true), "UTF-8 (BOM)");
         }
 
         if (n >= 2 && ((bom[0] == 0xFF && bom[1] == 0xFE) || (bom[0] == 0xFE && bom[1] == 0xFF)))
@@ -60,5 +66,20 @@ internal static class TextEncodingDetector
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// A strict reader for an XML file: UTF-16 by its BOM, UTF-8 otherwise (a UTF-8 BOM is skipped); invalid
+    /// bytes throw instead of becoming U+FFFD.
+    /// </summary>
+    public static StreamReader OpenXml(Stream stream)
+    {
+        var bom = new byte[2];
+        var n = stream.ReadAtLeast(bom, 2, throwOnEndOfStream: false);
+        stream.Position = 0;
+        Encoding encoding = n == 2 && bom[0] == 0xFF && bom[1] == 0xFE ? new UnicodeEncoding(false, true, true)
+            : n == 2 && bom[0] == 0xFE && bom[1] == 0xFF ? new UnicodeEncoding(true, true, true)
+            : new UTF8Encoding(true, true);
+        return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, 1 << 16);
     }
 }
