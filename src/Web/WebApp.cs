@@ -9,6 +9,7 @@ using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Security;
 using IpCity.BuildingBlocks.Storage;
 using IpCity.IpData;
+using IpCity.Monitoring;
 using IpCity.Organisations;
 using IpCity.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
@@ -64,6 +65,7 @@ public static class WebApp
         services.AddOrganisations();
         services.AddAccess();
         services.AddIpData();
+        services.AddMonitoring();
         services.AddOptions<IpCity.IpData.Contracts.LegalStatusOptions>().BindConfiguration("IpData:LegalStatus").ValidateOnStart();
     }
 
@@ -190,6 +192,7 @@ public static class WebApp
         api.MapGroup("/organisations").WithTags("Organisations").MapOrganisationsEndpoints();
         api.MapAccessEndpoints();
         api.MapIpDataEndpoints();
+        api.MapMonitoringEndpoints();
         api.MapSystemEndpoints();
         app.MapRazorPages();
     }

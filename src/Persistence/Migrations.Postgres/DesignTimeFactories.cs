@@ -1,6 +1,7 @@
 using IpCity.Access.Data;
 using IpCity.BuildingBlocks.Storage;
 using IpCity.IpData.Data;
+using IpCity.Monitoring.Data;
 using IpCity.Organisations.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -34,4 +35,9 @@ internal sealed class AccessFactory : IDesignTimeDbContextFactory<AccessDbContex
 internal sealed class IpDataFactory : IDesignTimeDbContextFactory<IpDataDbContext>
 {
     public IpDataDbContext CreateDbContext(string[] args) => new(DesignTime.Options<IpDataDbContext>(IpDataDbContext.Module));
+}
+
+internal sealed class MonitoringFactory : IDesignTimeDbContextFactory<MonitoringDbContext>
+{
+    public MonitoringDbContext CreateDbContext(string[] args) => new(DesignTime.Options<MonitoringDbContext>(MonitoringDbContext.Module));
 }
