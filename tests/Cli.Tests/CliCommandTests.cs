@@ -53,6 +53,7 @@ public sealed class CliCommandTests
     [InlineData("import")]
     [InlineData("bench")]
     [InlineData("index rebuild")]
+    [InlineData("indicators recompute")]
     [InlineData("profile show")]
     [InlineData("profile load")]
     public async Task Every_command_prints_its_help(string command)

@@ -313,3 +313,37 @@ internal sealed class IndexRebuildCommand : AsyncCommand<GlobalSettings>
         return 0;
     }
 }
+
+internal sealed class IndicatorsRecomputeSettings : GlobalSettings
+{
+    [CommandOption("--year <YEAR>")]
+    [Description("统计年度")]
+    public int Year { get; init; }
+
+    [CommandOption("--date <YYYY-MM-DD>")]
+    [Description("参考日 (默认该年 12 月 31 日; 可用年中日期如 2025-06-30)")]
+    public string? Date { get; init; }
+
+    public override ValidationResult Validate() =>
+        Year is < 2000 or > 2100 ? ValidationResult.Error("--year: 应为 2000–2100 的统计年度")
+        : Date is not null && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
+            ? ValidationResult.Error("--date: 格式应为 yyyy-MM-dd")
+            : ValidationResult.Success();
+}
+
+internal sealed class IndicatorsRecomputeCommand : AsyncCommand<IndicatorsRecomputeSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, IndicatorsRecomputeSettings settings, CancellationToken cancellationToken)
+    {
+        await using var sp = CliHost.Build(settings);
+        await sp.MigrateAllAsync(null, cancellationToken);
+        await using var scope = sp.CreateAsyncScope();
+        var date = settings.Date is null ? (DateOnly?)null : DateOnly.ParseExact(settings.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        IpCity.Monitoring.Contracts.RecomputeResult? result = null;
+        await CliProgress.RunAsync(AnsiConsole.Console, "indicators recompute", async progress =>
+            result = await scope.ServiceProvider.GetRequiredService<IpCity.Monitoring.Contracts.IIndicatorEngine>().RecomputeAsync(settings.Year, date, progress, cancellationToken));
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"indicators {result!.Year} (参考日 {result.ReferenceDate:yyyy-MM-dd}): {result.Values} values, {result.Changed} new, {result.Unchanged} unchanged, {result.Revisions} revisions of published values, {result.Seconds:F1} s"));
+        return 0;
+    }
+}

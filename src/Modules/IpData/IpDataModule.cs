@@ -38,6 +38,7 @@ public static class IpDataModule
             o => o.InventionTermYears > 0 && o.UtilityModelTermYears > 0 && o.DesignTermYears > 0 && o.DesignTermYearsBefore > 0,
             "IpData:LegalStatus term years must be positive.");
         services.TryAddScoped<IPatentStatusQueries, Patents.Status.PatentStatusQueries>();
+        services.TryAddScoped<IIndicatorFacts, Indicators.IndicatorFacts>();
         return services;
     }
 

@@ -97,6 +97,13 @@ public sealed class DemoSeeder
             await sp.GetRequiredService<IpCity.IpData.Contracts.IRegisterImporter>().ImportGisAsync([gis], null, ct);
         }
 
+        // The monitoring indicators of the Outline years with data (population in the profile: 2021–2024).
+        foreach (var year in new[] { 2021, 2022, 2023, 2024 })
+        {
+            var computed = await sp.GetRequiredService<IpCity.Monitoring.Contracts.IIndicatorEngine>().RecomputeAsync(year, null, null, ct);
+            progress?.Invoke($"indicators {year}: {computed.Values} values ({computed.Changed} new)");
+        }
+
         await sp.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEntry(AuditEvents.DemoLoaded, AuditOutcome.Success, "Demo", null, $"accounts={accounts.Count}"), ct);
         var file = Path.Combine(sp.GetRequiredService<StorageOptions>().DataDirectory, "demo-accounts.txt");
         await File.WriteAllTextAsync(file, Format(accounts), ct);

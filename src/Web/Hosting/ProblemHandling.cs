@@ -36,11 +36,13 @@ internal sealed class ProblemExceptionHandler : IExceptionHandler
         }
 
         var problem = new ProblemDetails { Status = status, Title = title };
-        problem.Extensions["code"] = code;
         foreach (var (key, value) in details)
         {
             problem.Extensions[key] = value;
         }
+
+        // The stable code always wins over a detail of the same name.
+        problem.Extensions["code"] = code;
 
         return await _problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }

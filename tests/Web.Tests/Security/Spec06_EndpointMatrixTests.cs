@@ -134,5 +134,6 @@ public sealed class Spec06_EndpointMatrixTests
         .Replace("{industry}", "no-such-industry", StringComparison.Ordinal)
         .Replace("{ruleId:long}", "999999", StringComparison.Ordinal)
         .Replace("{name}", "site.css", StringComparison.Ordinal)
+        .Replace("{unit}", "360102", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal);
 }

@@ -47,6 +47,7 @@ internal sealed partial class MonitoringDbContext : DbContext
             e.Property(x => x.Numerator).HasMaxLength(64);
             e.Property(x => x.Denominator).HasMaxLength(64);
             e.Property(x => x.OutlineRef).HasMaxLength(64);
+            e.Property(x => x.Owner).HasMaxLength(100);
             e.Property(x => x.Factor).HasPrecision(18, 6);
         });
         modelBuilder.Entity<IndicatorParameter>(e =>

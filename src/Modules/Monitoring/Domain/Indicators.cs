@@ -67,6 +67,9 @@ internal sealed class IndicatorDefinition
     public string? OutlineRef { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>The department that owns the indicator and receives its warnings.</summary>
+    public string? Owner { get; set; }
 }
 
 /// <summary>A parameter left open by the official sources (DOMAIN.md §1.7), per statistical year from <see cref="FromYear"/> on.</summary>

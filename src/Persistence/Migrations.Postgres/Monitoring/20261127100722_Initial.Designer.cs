@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IpCity.Migrations.Postgres.Monitoring
 {
     [DbContext(typeof(MonitoringDbContext))]
-    [Migration("20261127095527_Initial")]
+    [Migration("20261127100722_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -134,6 +134,10 @@ namespace IpCity.Migrations.Postgres.Monitoring
                     b.Property<string>("OutlineRef")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Source")
                         .IsRequired()

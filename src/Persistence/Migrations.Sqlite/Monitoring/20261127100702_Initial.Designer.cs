@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IpCity.Migrations.Sqlite.Monitoring
 {
     [DbContext(typeof(MonitoringDbContext))]
-    [Migration("20261127095514_Initial")]
+    [Migration("20261127100702_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -123,6 +123,10 @@ namespace IpCity.Migrations.Sqlite.Monitoring
 
                     b.Property<string>("OutlineRef")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")

@@ -58,7 +58,8 @@ namespace IpCity.Migrations.Postgres.Monitoring
                     Denominator = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Headline = table.Column<bool>(type: "boolean", nullable: false),
                     OutlineRef = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Description = table.Column<string>(type: "text", nullable: true)
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    Owner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {

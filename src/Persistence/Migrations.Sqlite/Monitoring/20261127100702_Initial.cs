@@ -52,7 +52,8 @@ namespace IpCity.Migrations.Sqlite.Monitoring
                     Denominator = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Headline = table.Column<bool>(type: "INTEGER", nullable: false),
                     OutlineRef = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", nullable: true)
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {

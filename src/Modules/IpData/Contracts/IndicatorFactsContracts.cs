@@ -1,0 +1,63 @@
+namespace IpCity.IpData.Contracts;
+
+/// <summary>
+/// A domestic invention patent as the indicator engine needs it, with its legal status on the reference date
+/// and the facts its high-value categories are judged on. Attribution codes are the patent's regional
+/// attribution (DOMAIN.md §1.1: first patentee's address).
+/// </summary>
+public sealed record PatentFact(
+    long Id,
+    string ApplicationNumber,
+    string? Title,
+    string? FirstOwner,
+    DateOnly? ApplicationDate,
+    DateOnly? GrantDate,
+    string? CityCode,
+    string? CountyCode,
+    string? ZoneCode,
+    bool InForce,
+    string Status,
+    bool OverseasFamilyGrant,
+    IReadOnlyList<string> Ipc,
+    long LastBatchId);
+
+/// <summary>A domestic trademark registration with its state on the reference date.</summary>
+public sealed record TrademarkFact(
+    long Id,
+    string RegistrationNumber,
+    string? MarkText,
+    string? Holder,
+    string? CityCode,
+    string? CountyCode,
+    string? ZoneCode,
+    bool InForce,
+    string? MadridIrNumber,
+    long BatchId);
+
+/// <summary>A concordance (IPC → industry) in force, as a predicate over a patent's IPC symbols.</summary>
+public sealed record IndustryMatcher(string Catalogue, string Edition, string Name, Func<IReadOnlyList<string>, bool> Matches);
+
+/// <summary>Short descriptions of records for drill-down lists.</summary>
+public sealed record RecordSummary(long Id, string Key, string Label, string? Owner, string? CountyCode, string? ZoneCode, DateOnly? Date);
+
+/// <summary>Read model the monitoring module counts from (one pass over the store per reference date).</summary>
+public interface IIndicatorFacts
+{
+    /// <summary>Every domestic invention patent (any status), with its status on <paramref name="referenceDate"/>, ordered by id.</summary>
+    IAsyncEnumerable<PatentFact> InventionPatentsAsync(DateOnly referenceDate, CancellationToken ct = default);
+
+    /// <summary>Domestic invention patents granted in the year (grant date in the year), ordered by id; status as of 31 December.</summary>
+    IAsyncEnumerable<PatentFact> InventionGrantsAsync(int year, CancellationToken ct = default);
+
+    /// <summary>Domestic trademark registrations with their state on the date.</summary>
+    IAsyncEnumerable<TrademarkFact> TrademarksAsync(DateOnly referenceDate, CancellationToken ct = default);
+
+    /// <summary>The active edition of an imported concordance (e.g. "sei-ipc-2021"), or null when none was imported.</summary>
+    Task<IndustryMatcher?> ConcordanceAsync(string catalogue, CancellationToken ct = default);
+
+    /// <summary>Descriptions of patents or trademarks by id, in the order given.</summary>
+    Task<IReadOnlyList<RecordSummary>> DescribeAsync(string kind, IReadOnlyList<long> ids, CancellationToken ct = default);
+
+    /// <summary>The newest finished import batch (id and finish time): part of every value's inputs.</summary>
+    Task<(long BatchId, DateTime? FinishedAtUtc, long Patents, long Trademarks)> DataVersionAsync(CancellationToken ct = default);
+}
