@@ -272,13 +272,24 @@ internal sealed partial class DataReporting : IDataReporting
             throw new IpCityException("FORM_YEAR_INVALID", $"年度无效: {year}", 400);
         }
 
-        var elements = set.Elements.ToDictionary(e => e.ElementCode, StringComparer.Ordinal);
+        // Element codes match case-insensitively (JSON clients often camel-case keys); the canonical code is stored.
+        var elements = set.Elements.ToDictionary(e => e.ElementCode, StringComparer.OrdinalIgnoreCase);
         var unknown = values.Keys.Where(k => !elements.ContainsKey(k)).ToList();
         if (unknown.Count > 0)
         {
             throw new IpCityException("FORM_UNKNOWN_ELEMENT", $"“{set.Name}”没有这些项目: {string.Join(", ", unknown)}", 400, new Dictionary<string, object?> { ["elements"] = unknown });
         }
 
+        var canonical = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            if (!canonical.TryAdd(elements[key].ElementCode, value))
+            {
+                throw new IpCityException("FORM_DUPLICATE_ELEMENT", $"项目重复: {key}", 400, new Dictionary<string, object?> { ["element"] = elements[key].ElementCode });
+            }
+        }
+
+        values = canonical;
         var latest = await LatestAsync(set.Id, unit, year, tracked: true, ct);
         if (latest is { State: SubmissionState.Submitted or SubmissionState.Approved } && Clean(comment) is null
             && values.All(kv => latest.Values.FirstOrDefault(v => v.ElementCode == kv.Key)?.Value == kv.Value))
