@@ -265,6 +265,10 @@ internal sealed class TaskLedgerEdition
 /// <summary>Status rules of the ledger (pure; the clock's date is passed in).</summary>
 internal static class TaskStatusRules
 {
+    /// <summary>
+    /// 滞后 when a milestone is overdue; else 已完成 when the latest report (first of <paramref name="reportPercents"/>,
+    /// newest first) says 100 %; else 进行中 once anything was reported or a milestone done; else 未开始.
+    /// </summary>
     public static LedgerTaskStatus Derive(IEnumerable<Milestone> milestones, IEnumerable<int> reportPercents, DateOnly today)
     {
         var ms = milestones.ToList();
@@ -274,7 +278,7 @@ internal static class TaskStatusRules
             return LedgerTaskStatus.Lagging;
         }
 
-        if ((percents.Count > 0 && percents.Max() >= 100) || (ms.Count > 0 && ms.All(m => m.CompletedOn is not null)))
+        if (percents.Count > 0 && percents[0] >= 100)
         {
             return LedgerTaskStatus.Completed;
         }

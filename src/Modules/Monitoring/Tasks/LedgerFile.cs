@@ -55,6 +55,9 @@ internal static partial class LedgerFile
     [GeneratedRegex(@"[,，、;；\r\n]+")]
     private static partial Regex ListSeparators();
 
+    [GeneratedRegex(@"[,，;；\r\n]+")]
+    private static partial Regex IndicatorSeparators();
+
     public static LedgerFileContent Read(string path)
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
@@ -103,7 +106,9 @@ internal static partial class LedgerFile
                 continue;
             }
 
-            var indicators = SplitList(cells.GetValueOrDefault("关联指标")).Select(r => (r, (string?)null)).ToList();
+            // Indicator names may themselves contain 、 (专利、商标等纠纷行政执法结案率): split on 、 only when resolving.
+            var indicators = IndicatorSeparators().Split(cells.GetValueOrDefault("关联指标") ?? string.Empty).Select(r => r.Trim()).Where(r => r.Length > 0)
+                .Select(r => (r, (string?)null)).ToList();
             var row = Validate(i + 2, cells.GetValueOrDefault("编号"), cells.GetValueOrDefault("章"), cells.GetValueOrDefault("节"), cells.GetValueOrDefault("标题"),
                 cells.GetValueOrDefault("任务原文"), cells.GetValueOrDefault("上级编号"), cells.GetValueOrDefault("备注"), cells.GetValueOrDefault("确认状态"),
                 SplitList(cells.GetValueOrDefault("牵头单位")), SplitList(cells.GetValueOrDefault("配合单位")), indicators, issues);

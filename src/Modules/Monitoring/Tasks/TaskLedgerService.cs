@@ -522,11 +522,12 @@ internal sealed class TaskLedgerService : ITaskLedger
             var bad = false;
             foreach (var (reference, sentence) in row.Indicators)
             {
-                if (links.Resolve(reference) is { } code)
+                var codes = links.Resolve(reference) is { } one ? [one] : reference.Split('、', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(links.Resolve).ToList();
+                if (codes.Count > 0 && codes.All(c => c is not null))
                 {
-                    if (resolved.All(r => r.Code != code))
+                    foreach (var code in codes.Where(c => resolved.All(r => r.Code != c)))
                     {
-                        resolved.Add((code, string.IsNullOrWhiteSpace(sentence) ? null : sentence.Trim()));
+                        resolved.Add((code!, string.IsNullOrWhiteSpace(sentence) ? null : sentence.Trim()));
                     }
                 }
                 else
@@ -665,9 +666,11 @@ internal sealed class TaskLedgerService : ITaskLedger
             ImportedBy = Actor,
         });
         await _db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+
+        // After the commit: on SQLite the audit trail writes to the same file, which the open transaction would lock.
         await _audit.RecordAsync(new AuditEntry("TaskLedgerImported", AuditOutcome.Success, "TaskLedgerEdition", editionName,
             $"file={name}; sha256={sha}; created={created}; updated={updated}; unchanged={unchanged}; retired={retired}; issues={issues.Count}"), ct);
-        await tx.CommitAsync(ct);
         return new TaskLedgerImportResult(editionName, name, sha, true, created, updated, unchanged, retired, issues);
     }
 
