@@ -79,7 +79,14 @@ public sealed class TaskLedgerTests
 
         static Dictionary<string, object?> Row(string ch, string? sec, string number, string? title, string? text, string? lead, string? co, string? indicators) => new()
         {
-            ["章"] = ch, ["节"] = sec, ["编号"] = number, ["标题"] = title, ["任务原文"] = text, ["牵头单位"] = lead, ["配合单位"] = co, ["关联指标"] = indicators,
+            ["章"] = ch,
+            ["节"] = sec,
+            ["编号"] = number,
+            ["标题"] = title,
+            ["任务原文"] = text,
+            ["牵头单位"] = lead,
+            ["配合单位"] = co,
+            ["关联指标"] = indicators,
         };
     }
 
