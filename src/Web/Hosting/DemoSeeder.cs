@@ -97,6 +97,10 @@ public sealed class DemoSeeder
             await sp.GetRequiredService<IpCity.IpData.Contracts.IRegisterImporter>().ImportGisAsync([gis], null, ct);
         }
 
+        // The Outline task ledger starter (UNCONFIRMED structure, to be replaced by the office's ledger file).
+        var ledger = await sp.GetRequiredService<IpCity.Monitoring.Contracts.ITaskLedger>().LoadStarterAsync(null, ct);
+        progress?.Invoke($"task ledger starter: {ledger}");
+
         // The monitoring indicators of the Outline years with data (population in the profile: 2021–2024).
         foreach (var year in new[] { 2021, 2022, 2023, 2024 })
         {
