@@ -36,7 +36,7 @@ public sealed class BenchSettings : GlobalSettings
 
     [CommandOption("--reps <N>")]
     [Description("patents: timed runs per query (p50/p99 over these)")]
-    public int Repetitions { get; init; } = 50;
+    public int Repetitions { get; init; } = 200;
 
     [CommandOption("--no-like")]
     [Description("patents: skip the LIKE scan comparison")]
