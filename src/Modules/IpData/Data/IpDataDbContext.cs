@@ -81,6 +81,7 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.PrimaryDocument).HasMaxLength(48);
             e.Property(x => x.LegalStatus).HasMaxLength(64);
             e.Property(x => x.RegionProvinceCode).HasMaxLength(2);
+            e.Property(x => x.RegionCityCode).HasMaxLength(16);
             e.Property(x => x.RegionCountyCode).HasMaxLength(16);
             e.Property(x => x.RegionStreetCode).HasMaxLength(16);
             e.Property(x => x.RegionZoneCode).HasMaxLength(16);
@@ -168,6 +169,7 @@ internal sealed class IpDataDbContext : DbContext
             e.Property(x => x.MadridIrNumber).HasMaxLength(32);
             e.HasIndex(x => x.MadridIrNumber);
             e.Property(x => x.Designations).HasMaxLength(1000);
+            e.Property(x => x.RegionCityCode).HasMaxLength(16);
             e.Property(x => x.RegionCountyCode).HasMaxLength(16);
             e.Property(x => x.RegionZoneCode).HasMaxLength(16);
             e.Property(x => x.SourceFile).HasMaxLength(260);

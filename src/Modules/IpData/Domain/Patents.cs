@@ -42,6 +42,9 @@ internal sealed class Patent
     /// <summary>Regional attribution (setting IpData:RegionAttribution, default: first patentee's address).</summary>
     public string? RegionProvinceCode { get; set; }
 
+    /// <summary>The prefecture-level city (NBS, "360100"): set even when the address names no county or zone.</summary>
+    public string? RegionCityCode { get; set; }
+
     public string? RegionCountyCode { get; set; }
 
     public string? RegionStreetCode { get; set; }

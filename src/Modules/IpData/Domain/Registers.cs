@@ -33,6 +33,8 @@ internal sealed class Trademark
 
     public bool IsDomestic { get; set; }
 
+    public string? RegionCityCode { get; set; }
+
     public string? RegionCountyCode { get; set; }
 
     public string? RegionZoneCode { get; set; }

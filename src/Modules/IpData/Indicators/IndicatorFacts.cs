@@ -53,6 +53,7 @@ internal sealed class IndicatorFacts : IIndicatorFacts
                     p.Type,
                     p.ApplicationDate,
                     p.GrantDate,
+                    p.RegionCityCode,
                     p.RegionCountyCode,
                     p.RegionZoneCode,
                     p.LastBatchId,
@@ -89,7 +90,7 @@ internal sealed class IndicatorFacts : IIndicatorFacts
                 var owner = owners[p.Id].OrderBy(x => x.Role == PartyRole.CurrentOwner ? 0 : 1).ThenBy(x => x.Sequence).FirstOrDefault()?.Name;
                 yield return new PatentFact(
                     p.Id, p.ApplicationNumber, p.Title, owner, p.ApplicationDate, p.GrantDate,
-                    CityOf(p.RegionCountyCode, p.RegionZoneCode), p.RegionCountyCode, p.RegionZoneCode,
+                    p.RegionCityCode ?? CityOf(p.RegionCountyCode, p.RegionZoneCode), p.RegionCountyCode, p.RegionZoneCode,
                     outcome.InForce, outcome.Status.ToString(), overseas.Contains(p.Id), ipc[p.Id].ToList(), p.LastBatchId);
             }
         }
@@ -101,7 +102,7 @@ internal sealed class IndicatorFacts : IIndicatorFacts
         while (true)
         {
             var page = await _db.Trademarks.AsNoTracking().Where(t => t.IsDomestic && t.Id > after).OrderBy(t => t.Id).Take(Page)
-                .Select(t => new { t.Id, t.RegistrationNumber, t.MarkText, t.Holder, t.RegionCountyCode, t.RegionZoneCode, t.Status, t.ExclusiveFrom, t.ExclusiveTo, t.MadridIrNumber, t.BatchId })
+                .Select(t => new { t.Id, t.RegistrationNumber, t.MarkText, t.Holder, t.RegionCityCode, t.RegionCountyCode, t.RegionZoneCode, t.Status, t.ExclusiveFrom, t.ExclusiveTo, t.MadridIrNumber, t.BatchId })
                 .ToListAsync(ct);
             if (page.Count == 0)
             {
@@ -114,7 +115,7 @@ internal sealed class IndicatorFacts : IIndicatorFacts
                 var inForce = (t.ExclusiveFrom is null || t.ExclusiveFrom <= referenceDate)
                     && (t.ExclusiveTo is null || t.ExclusiveTo >= referenceDate)
                     && !IsEnded(t.Status);
-                yield return new TrademarkFact(t.Id, t.RegistrationNumber, t.MarkText, t.Holder, CityOf(t.RegionCountyCode, t.RegionZoneCode),
+                yield return new TrademarkFact(t.Id, t.RegistrationNumber, t.MarkText, t.Holder, t.RegionCityCode ?? CityOf(t.RegionCountyCode, t.RegionZoneCode),
                     t.RegionCountyCode, t.RegionZoneCode, inForce, string.IsNullOrWhiteSpace(t.MadridIrNumber) ? null : t.MadridIrNumber, t.BatchId);
             }
         }

@@ -481,6 +481,10 @@ namespace IpCity.Migrations.Postgres.IpData
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("RegionCityCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<double?>("RegionConfidence")
                         .HasColumnType("double precision");
 
@@ -921,6 +925,10 @@ namespace IpCity.Migrations.Postgres.IpData
                     b.Property<string>("NiceClasses")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionCityCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("RegionCountyCode")
                         .HasMaxLength(16)

@@ -459,6 +459,10 @@ namespace IpCity.Migrations.Sqlite.IpData
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RegionCityCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("RegionConfidence")
                         .HasColumnType("REAL");
 
@@ -880,6 +884,10 @@ namespace IpCity.Migrations.Sqlite.IpData
 
                     b.Property<string>("NiceClasses")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCityCode")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RegionCountyCode")

@@ -235,3 +235,32 @@ public sealed class IndicatorEngineTests
         Assert.Contains(values[0], v => v.StartsWith(IndicatorCodes.HighValueInventionPatentsPer10k + " ", StringComparison.Ordinal));
     }
 }
+
+/// <summary>A patentee address that names the city but no district still counts for the city (and for no district).</summary>
+public sealed class CityOnlyAttributionTests
+{
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_address_naming_only_the_city_counts_at_city_level(string provider)
+    {
+        await using var platform = await Platform.StartAsync(provider);
+        await platform.InScopeAsync(sp => sp.GetRequiredService<ICityProfileLoader>().LoadAsync());
+        var csv = Path.Combine(platform.Store.Storage.DataDirectory, "one.csv");
+        await File.WriteAllTextAsync(csv,
+            "申请号,申请日,公开（公告）号,公开（公告）日,授权公告号,授权公告日,专利类型,发明名称,申请（专利权）人,申请人地址,主分类号\n" +
+            "201510000004.4,2015-11-11,CN115000003A,2017-05-11,CN115000003B,2019-04-11,发明,测试电池快换机构,南昌测试科技有限公司,江西省南昌市昌东大道100号,H01M10/00\n",
+            new System.Text.UTF8Encoding(false));
+        var imported = await platform.InScopeAsync(sp => sp.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([csv], UpdateIndex: false)));
+        Assert.Equal(1, imported.Inserted);
+        await platform.InScopeAsync(sp => sp.GetRequiredService<IIndicatorEngine>().RecomputeAsync(2024));
+        var values = await platform.InScopeAsync(async sp =>
+        {
+            var s = sp.GetRequiredService<IIndicatorService>();
+            return (City: await s.GetAsync(IndicatorCodes.ValidInventionPatents, "360100", 2024), County: await s.GetAsync(IndicatorCodes.ValidInventionPatents, "360111", 2024));
+        });
+        Assert.Equal(1m, values.City.Latest!.Value);
+        Assert.Equal(0m, values.County.Latest!.Value);
+    }
+}

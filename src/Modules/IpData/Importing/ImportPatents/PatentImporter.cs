@@ -555,7 +555,7 @@ internal sealed class PatentImporter : IPatentImporter
         if (!patent.IsDomestic || first?.Address is null)
         {
             patent.RegionRule = null;
-            patent.RegionProvinceCode = patent.RegionCountyCode = patent.RegionStreetCode = patent.RegionZoneCode = patent.RegionAddress = null;
+            patent.RegionProvinceCode = patent.RegionCityCode = patent.RegionCountyCode = patent.RegionStreetCode = patent.RegionZoneCode = patent.RegionAddress = null;
             patent.RegionConfidence = null;
             return;
         }
@@ -570,6 +570,7 @@ internal sealed class PatentImporter : IPatentImporter
         }
 
         patent.RegionProvinceCode = r.ProvinceCode;
+        patent.RegionCityCode = r.CityCode;
         patent.RegionCountyCode = r.CountyCode;
         patent.RegionStreetCode = r.StreetCode;
         patent.RegionZoneCode = r.ZoneCode;

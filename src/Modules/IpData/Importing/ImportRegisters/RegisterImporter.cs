@@ -191,6 +191,7 @@ internal sealed partial class RegisterImporter : IRegisterImporter
             MadridIrNumber = string.IsNullOrEmpty(ir) ? null : ir,
             Designations = Get("Designations") is { } d ? string.Join(';', ListSeparators().Split(d.Normalize(NormalizationForm.FormKC)).Where(p => p.Length > 0)) : null,
             IsDomestic = domestic,
+            RegionCityCode = region?.CityCode,
             RegionCountyCode = region?.CountyCode,
             RegionZoneCode = region?.ZoneCode,
             SourceFile = string.Empty,
