@@ -12,9 +12,10 @@ mkdir -p "$results"
 
 step() { printf '\n== %s ==\n' "$*"; }
 
-# 1. Debian packages (PostgreSQL 15, Chromium, CJK fonts). Installed only when missing.
+# 1. Debian packages (PostgreSQL 15, Chromium, CJK fonts, npm). Installed only when missing.
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v npm >/dev/null 2>&1 || need+=(npm)   # the web build vendors ECharts from npm (package-lock.json)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql postgresql-contrib)
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
 ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1 || need+=(fonts-noto-cjk)

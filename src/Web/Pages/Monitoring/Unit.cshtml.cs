@@ -1,0 +1,16 @@
+using IpCity.BuildingBlocks.Security;
+using IpCity.Monitoring.Contracts;
+using IpCity.Organisations.Contracts;
+using Microsoft.AspNetCore.Authorization;
+
+namespace IpCity.Web.Pages.Monitoring;
+
+/// <summary>The dashboard for one county-level unit or functional zone (<c>?unit=360102</c>): the same cards, trends, map position, warnings and reporting state.</summary>
+[Authorize(Policy = Policies.Officer)]
+public sealed class UnitModel : IndexModel
+{
+    public UnitModel(IIndicatorService indicators, IOrgUnitDirectory directory, IDataReporting forms)
+        : base(indicators, directory, forms)
+    {
+    }
+}
