@@ -11,6 +11,7 @@ using IpCity.BuildingBlocks.Storage;
 using IpCity.IpData;
 using IpCity.Monitoring;
 using IpCity.Organisations;
+using IpCity.Reporting;
 using IpCity.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -66,6 +67,7 @@ public static class WebApp
         services.AddAccess();
         services.AddIpData();
         services.AddMonitoring();
+        services.AddReporting();
         services.AddOptions<IpCity.IpData.Contracts.LegalStatusOptions>().BindConfiguration("IpData:LegalStatus").ValidateOnStart();
     }
 
@@ -193,6 +195,7 @@ public static class WebApp
         api.MapAccessEndpoints();
         api.MapIpDataEndpoints();
         api.MapMonitoringEndpoints();
+        api.MapReportingEndpoints();
         api.MapSystemEndpoints();
         app.MapRazorPages();
     }

@@ -54,6 +54,7 @@ public sealed class CliCommandTests
     [InlineData("bench")]
     [InlineData("index rebuild")]
     [InlineData("indicators recompute")]
+    [InlineData("report annual")]
     [InlineData("profile show")]
     [InlineData("profile load")]
     public async Task Every_command_prints_its_help(string command)

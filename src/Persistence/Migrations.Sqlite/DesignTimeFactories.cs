@@ -3,6 +3,7 @@ using IpCity.BuildingBlocks.Storage;
 using IpCity.IpData.Data;
 using IpCity.Monitoring.Data;
 using IpCity.Organisations.Data;
+using IpCity.Reporting.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -40,4 +41,9 @@ internal sealed class IpDataFactory : IDesignTimeDbContextFactory<IpDataDbContex
 internal sealed class MonitoringFactory : IDesignTimeDbContextFactory<MonitoringDbContext>
 {
     public MonitoringDbContext CreateDbContext(string[] args) => new(DesignTime.Options<MonitoringDbContext>(MonitoringDbContext.Module));
+}
+
+internal sealed class ReportingFactory : IDesignTimeDbContextFactory<ReportingDbContext>
+{
+    public ReportingDbContext CreateDbContext(string[] args) => new(DesignTime.Options<ReportingDbContext>(ReportingDbContext.Module));
 }

@@ -151,4 +151,44 @@ public sealed partial class DashboardPageTests
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
         Assert.Contains("/Account/Login", denied.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex FormToken();
+
+    /// <summary>The one button: the city office generates the year's report from the dashboard and downloads the three files; a district officer has no button and is refused.</summary>
+    [Fact]
+    public async Task The_city_office_generates_the_annual_report_from_the_dashboard()
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var sp = scope.ServiceProvider;
+            var file = Path.Combine(factory.Store.Storage.DataDirectory, "demo.csv");
+            await sp.GetRequiredService<IDemoPatentGenerator>().GenerateAsync(file, 300, 4);
+            await sp.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([file], UpdateIndex: false));
+            await sp.GetRequiredService<IIndicatorEngine>().RecomputeAsync(2024);
+        }
+
+        using var district = await factory.LoginAsync(Roles.DistrictOfficer);
+        var districtPage = await PageAsync(district, "/Monitoring?year=2024");
+        Assert.DoesNotContain("id=\"report-form\"", districtPage, StringComparison.Ordinal);
+        var districtToken = FormToken().Match(districtPage).Groups[1].Value;
+        var refused = await district.Http.PostAsync("/Monitoring?year=2024&handler=Report", new FormUrlEncodedContent([new("__RequestVerificationToken", districtToken)]));
+        Assert.True(refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{(int)refused.StatusCode}");
+
+        using var city = await factory.LoginAsync(Roles.CityOfficer);
+        var page = await PageAsync(city, "/Monitoring?year=2024");
+        Assert.Contains("id=\"report-form\"", page, StringComparison.Ordinal);
+        var token = FormToken().Match(page).Groups[1].Value;
+        var done = await city.Http.PostAsync("/Monitoring?year=2024&handler=Report", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        var html = await done.Content.ReadAsStringAsync();
+        Assert.True(done.StatusCode == HttpStatusCode.OK, html);
+        Assert.Contains("id=\"report-pdf\"", html, StringComparison.Ordinal);
+        foreach (var format in new[] { "docx", "xlsx", "pdf" })
+        {
+            var download = await city.GetAsync($"/api/reports/annual/2024/{format}");
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.True((await download.Content.ReadAsByteArrayAsync()).Length > 1000, format);
+        }
+    }
 }

@@ -30,12 +30,44 @@ public class IndexModel : PageModel
     private readonly IIndicatorService _indicators;
     private readonly IOrgUnitDirectory _directory;
     private readonly IDataReporting _forms;
+    private readonly IpCity.Reporting.Contracts.IAnnualReport _report;
+    private readonly IpCity.BuildingBlocks.Storage.StorageOptions _storage;
 
-    public IndexModel(IIndicatorService indicators, IOrgUnitDirectory directory, IDataReporting forms)
+    public IndexModel(IIndicatorService indicators, IOrgUnitDirectory directory, IDataReporting forms, IpCity.Reporting.Contracts.IAnnualReport report, IpCity.BuildingBlocks.Storage.StorageOptions storage)
     {
         _indicators = indicators;
         _directory = directory;
         _forms = forms;
+        _report = report;
+        _storage = storage;
+    }
+
+    /// <summary>The annual report just generated (the one button, city office only).</summary>
+    public IpCity.Reporting.Contracts.AnnualReportFiles? Report { get; private set; }
+
+    public string? ReportMessage { get; private set; }
+
+    /// <summary>Generates the year's report (.docx, .xlsx annex, .pdf) into the folder the report API serves downloads from.</summary>
+    public async Task<IActionResult> OnPostReportAsync(CancellationToken ct)
+    {
+        if (!User.IsInRole(Roles.CityOfficer))
+        {
+            return Forbid();
+        }
+
+        var year = Year ?? DateTime.UtcNow.Year - 1;
+        try
+        {
+            Report = await _report.GenerateAsync(year, Path.Combine(_storage.DataDirectory, "reports", "annual", year.ToString(System.Globalization.CultureInfo.InvariantCulture)), null, ct);
+            ReportMessage = $"{year} 年度监测报告已生成";
+        }
+        catch (IpCity.BuildingBlocks.Errors.IpCityException ex)
+        {
+            ReportMessage = $"{ex.Code}: {ex.Message}";
+        }
+
+        await OnGetAsync(ct);
+        return Page();
     }
 
     [BindProperty(SupportsGet = true)]

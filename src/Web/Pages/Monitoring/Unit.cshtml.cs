@@ -9,8 +9,8 @@ namespace IpCity.Web.Pages.Monitoring;
 [Authorize(Policy = Policies.Officer)]
 public sealed class UnitModel : IndexModel
 {
-    public UnitModel(IIndicatorService indicators, IOrgUnitDirectory directory, IDataReporting forms)
-        : base(indicators, directory, forms)
+    public UnitModel(IIndicatorService indicators, IOrgUnitDirectory directory, IDataReporting forms, IpCity.Reporting.Contracts.IAnnualReport report, IpCity.BuildingBlocks.Storage.StorageOptions storage)
+        : base(indicators, directory, forms, report, storage)
     {
     }
 }
