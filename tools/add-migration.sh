@@ -15,5 +15,8 @@ for provider in Sqlite Postgres; do
     folder=${ctx%DbContext}
     dotnet ef migrations add "$name" --no-build --project "$project" --startup-project "$project" \
       --context "$ctx" --output-dir "$folder" --namespace "IpCity.Migrations.$provider.$folder"
+    # A module's first migration puts its model snapshot under a namespace-derived path: keep it beside the migrations.
+    stray="$project/IpCity/Migrations/$provider/$folder"
+    if [ -d "$stray" ]; then mv "$stray"/*ModelSnapshot.cs "$project/$folder/"; rm -rf "$project/IpCity"; fi
   done
 done
