@@ -13,7 +13,7 @@ namespace IpCity.Cli.Commands;
 public sealed class BenchSettings : GlobalSettings
 {
     [CommandArgument(0, "<TARGET>")]
-    [Description("audit: append N audit rows, then verify the chain (SECURITY.md spec 26); patents: parse limit, import, index build, RSS, search p50/p99 beside a LIKE scan, export (issue 3 §8)")]
+    [Description("audit: append N audit rows, then verify the chain (SECURITY.md spec 26); patents: parse limit, import, index build, RSS, search p50/p99 beside a LIKE scan, export (issue 3 §8); indicators: recompute every indicator for every unit for one year beside the same counts written directly in SQL (issue 4 §10)")]
     public string Target { get; init; } = "audit";
 
     [CommandOption("--rows <N>")]
@@ -38,12 +38,17 @@ public sealed class BenchSettings : GlobalSettings
     [Description("patents: timed runs per query (p50/p99 over these)")]
     public int Repetitions { get; init; } = 200;
 
+    [CommandOption("--year <Y>")]
+    [Description("indicators: statistical year (reference date 31 December)")]
+    public int Year { get; init; } = 2024;
+
     [CommandOption("--no-like")]
     [Description("patents: skip the LIKE scan comparison")]
     public bool NoLike { get; init; }
 
     public override ValidationResult Validate() =>
-        Target is not ("audit" or "patents") ? ValidationResult.Error("unknown bench target (known: audit, patents)")
+        Target is not ("audit" or "patents" or "indicators") ? ValidationResult.Error("unknown bench target (known: audit, patents, indicators)")
+        : Year is < 2000 or > 2100 ? ValidationResult.Error("--year must be between 2000 and 2100")
         : Rows is < 1 or > 10_000_000 ? ValidationResult.Error("--rows must be between 1 and 10 000 000")
         : Patents is < 1 or > 5_000_000 ? ValidationResult.Error("--patents must be between 1 and 5 000 000")
         : Repetitions is < 1 or > 10_000 ? ValidationResult.Error("--reps must be between 1 and 10 000")
@@ -107,6 +112,90 @@ internal sealed class BenchCommand : AsyncCommand<BenchSettings>
         return mismatch.Count == 0 && r.Exported == r.Patents ? 0 : 3;
     }
 
+    /// <summary>
+    /// Issue 4 §10: one full recompute (all indicators, all units, one year) against the same valid/high-value
+    /// counts written directly in SQL on the same store; the counts must agree (exit 3 otherwise).
+    /// </summary>
+    private static async Task<int> IndicatorsAsync(ServiceProvider sp, BenchSettings settings, string folder, CancellationToken ct)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IpCity.Organisations.Contracts.ICityProfileLoader>().LoadAsync(null, ct);
+        }
+
+        var file = settings.File;
+        if (file is null)
+        {
+            Directory.CreateDirectory(folder);
+            file = Path.Combine(folder, string.Create(inv, $"synthetic-{settings.Patents}-{settings.Seed}.csv"));
+            await using var scope = sp.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IpCity.IpData.Contracts.IDemoPatentGenerator>().GenerateAsync(file, settings.Patents, settings.Seed, ct);
+        }
+
+        var import = Stopwatch.StartNew();
+        IpCity.IpData.Contracts.ImportResult? imported = null;
+        await CliProgress.RunAsync(AnsiConsole.Console, "import", async progress =>
+        {
+            await using var scope = sp.CreateAsyncScope();
+            imported = await scope.ServiceProvider.GetRequiredService<IpCity.IpData.Contracts.IPatentImporter>()
+                .ImportAsync(new IpCity.IpData.Contracts.ImportRequest([file], UpdateIndex: false), progress, ct);
+        });
+        import.Stop();
+
+        var date = new DateOnly(settings.Year, 12, 31);
+        async Task<(double Seconds, IReadOnlyList<IpCity.IpData.Contracts.UnitPatentCounts> Counts)> SqlAsync()
+        {
+            await using var scope = sp.CreateAsyncScope();
+            var watch = Stopwatch.StartNew();
+            var counts = await scope.ServiceProvider.GetRequiredService<IpCity.IpData.Contracts.IIndicatorSqlReference>().CountAsync(date, 10, ct);
+            return (watch.Elapsed.TotalSeconds, counts);
+        }
+
+        var sqlCold = await SqlAsync();
+        IpCity.Monitoring.Contracts.RecomputeResult? first = null;
+        IpCity.Monitoring.Contracts.RecomputeResult? again = null;
+        await CliProgress.RunAsync(AnsiConsole.Console, "recompute", async progress =>
+        {
+            await using (var scope = sp.CreateAsyncScope())
+            {
+                first = await scope.ServiceProvider.GetRequiredService<IpCity.Monitoring.Contracts.IIndicatorEngine>().RecomputeAsync(settings.Year, null, progress, ct);
+            }
+
+            await using (var scope = sp.CreateAsyncScope())
+            {
+                again = await scope.ServiceProvider.GetRequiredService<IpCity.Monitoring.Contracts.IIndicatorEngine>().RecomputeAsync(settings.Year, null, progress, ct);
+            }
+        });
+        var sqlWarm = await SqlAsync();
+
+        // The engine's counts per unit against the SQL ones.
+        var differences = new List<string>();
+        await using (var scope = sp.CreateAsyncScope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<IpCity.Monitoring.Contracts.IIndicatorService>();
+            foreach (var unit in sqlWarm.Counts)
+            {
+                var valid = (await service.GetAsync(IpCity.Monitoring.Contracts.IndicatorCodes.ValidInventionPatents, unit.Unit, settings.Year, null, ct)).Latest?.Numerator ?? 0;
+                var high = (await service.GetAsync(IpCity.Monitoring.Contracts.IndicatorCodes.HighValueInventionPatents, unit.Unit, settings.Year, null, ct)).Latest?.Numerator ?? 0;
+                if (valid != unit.ValidInventions || high != unit.HighValue)
+                {
+                    differences.Add(string.Create(inv, $"{unit.Unit}: engine {valid}/{high}, SQL {unit.ValidInventions}/{unit.HighValue}"));
+                }
+            }
+        }
+
+        var best = Math.Min(sqlCold.Seconds, sqlWarm.Seconds);
+        var store = sp.GetRequiredService<StorageOptions>().Provider;
+        Console.WriteLine(string.Create(inv, $"bench indicators: store={store} patents={imported!.Inserted + imported.Unchanged} year={settings.Year} cores={Environment.ProcessorCount} date={DateTime.UtcNow:yyyy-MM-dd}"));
+        Console.WriteLine(string.Create(inv, $"| import (no index) | {import.Elapsed.TotalSeconds:F1} s |"));
+        Console.WriteLine(string.Create(inv, $"| direct SQL (valid + high-value per unit) | {sqlCold.Seconds:F2} s cold, {sqlWarm.Seconds:F2} s warm |"));
+        Console.WriteLine(string.Create(inv, $"| engine: full recompute ({first!.Values} values, all indicators, all units) | {first.Seconds:F2} s = {first.Seconds / best:F2} × SQL |"));
+        Console.WriteLine(string.Create(inv, $"| engine: recompute again, inputs unchanged ({again!.Unchanged} unchanged) | {again.Seconds:F2} s = {again.Seconds / best:F2} × SQL |"));
+        Console.WriteLine(string.Create(inv, $"units compared: {sqlWarm.Counts.Count}; counts {(differences.Count == 0 ? "identical" : "DIFFER: " + string.Join("; ", differences))}; target ≤ 2 × SQL: {(first.Seconds <= 2 * best ? "met" : "NOT met")}"));
+        return differences.Count == 0 ? 0 : 3;
+    }
+
     public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
         var temp = settings.Data is null && settings.Database is null ? Path.Combine(Path.GetTempPath(), "ipcity-bench-" + Guid.NewGuid().ToString("N")) : null;
@@ -115,6 +204,11 @@ internal sealed class BenchCommand : AsyncCommand<BenchSettings>
         {
             await using var sp = CliHost.Build(effective);
             await sp.MigrateAllAsync(null, cancellationToken);
+            if (settings.Target == "indicators")
+            {
+                return await IndicatorsAsync(sp, settings, temp ?? settings.Data ?? Path.GetTempPath(), cancellationToken);
+            }
+
             if (settings.Target == "patents")
             {
                 return await PatentsAsync(sp, settings, temp ?? settings.Data ?? Path.GetTempPath(), cancellationToken);

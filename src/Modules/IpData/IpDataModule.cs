@@ -39,6 +39,7 @@ public static class IpDataModule
             "IpData:LegalStatus term years must be positive.");
         services.TryAddScoped<IPatentStatusQueries, Patents.Status.PatentStatusQueries>();
         services.TryAddScoped<IIndicatorFacts, Indicators.IndicatorFacts>();
+        services.TryAddScoped<IIndicatorSqlReference, Indicators.IndicatorSqlReference>();
         return services;
     }
 

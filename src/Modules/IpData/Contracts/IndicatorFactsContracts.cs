@@ -43,8 +43,11 @@ public sealed record RecordSummary(long Id, string Key, string Label, string? Ow
 /// <summary>Read model the monitoring module counts from (one pass over the store per reference date).</summary>
 public interface IIndicatorFacts
 {
-    /// <summary>Every domestic invention patent (any status), with its status on <paramref name="referenceDate"/>, ordered by id.</summary>
-    IAsyncEnumerable<PatentFact> InventionPatentsAsync(DateOnly referenceDate, CancellationToken ct = default);
+    /// <summary>
+    /// Every domestic invention patent (any status), with its status on <paramref name="referenceDate"/>, ordered by
+    /// id. IPC symbols only when asked for (a concordance is to be applied); no owner name (drill-downs describe records).
+    /// </summary>
+    IAsyncEnumerable<PatentFact> InventionPatentsAsync(DateOnly referenceDate, bool withIpc = true, CancellationToken ct = default);
 
     /// <summary>Domestic invention patents granted in the year (grant date in the year), ordered by id; status as of 31 December.</summary>
     IAsyncEnumerable<PatentFact> InventionGrantsAsync(int year, CancellationToken ct = default);
@@ -60,4 +63,19 @@ public interface IIndicatorFacts
 
     /// <summary>The newest finished import batch (id and finish time): part of every value's inputs.</summary>
     Task<(long BatchId, DateTime? FinishedAtUtc, long Patents, long Trademarks)> DataVersionAsync(CancellationToken ct = default);
+}
+
+/// <summary>Counts per unit (city, county-level unit or functional zone) from the direct-SQL reference aggregation.</summary>
+public sealed record UnitPatentCounts(string Unit, long ValidInventions, long HighValue);
+
+/// <summary>
+/// The same aggregation as the indicator engine's valid and high-value invention counts (categories: overseas
+/// family grant, maintained more than N years), written directly in SQL — the benchmark's reference (issue 4 §10).
+/// Legal status in SQL follows the calculator's rules for the event kinds it classifies from CNIPA wording
+/// (terminations, invalidation, surrender, expiry; restoration) and the statutory term; the benchmark checks
+/// that both give the same counts.
+/// </summary>
+public interface IIndicatorSqlReference
+{
+    Task<IReadOnlyList<UnitPatentCounts>> CountAsync(DateOnly referenceDate, int minYears, CancellationToken ct = default);
 }

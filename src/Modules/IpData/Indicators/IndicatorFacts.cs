@@ -28,17 +28,38 @@ internal sealed class IndicatorFacts : IIndicatorFacts
         _options = options.Value;
     }
 
-    public IAsyncEnumerable<PatentFact> InventionPatentsAsync(DateOnly referenceDate, CancellationToken ct = default) =>
-        PatentsAsync(_db.Patents.Where(p => p.IsDomestic && p.Type == PatentType.Invention && p.ApplicationDate <= referenceDate), referenceDate, ct);
+    public IAsyncEnumerable<PatentFact> InventionPatentsAsync(DateOnly referenceDate, bool withIpc = true, CancellationToken ct = default) =>
+        PatentsAsync(_db.Patents.Where(p => p.IsDomestic && p.Type == PatentType.Invention && p.ApplicationDate <= referenceDate), referenceDate, withIpc, ct);
 
-    public IAsyncEnumerable<PatentFact> InventionGrantsAsync(int year, CancellationToken ct = default)
+    /// <summary>Grants need no status or categories: only the attribution (one light query per page).</summary>
+    public async IAsyncEnumerable<PatentFact> InventionGrantsAsync(int year, [EnumeratorCancellation] CancellationToken ct = default)
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
-        return PatentsAsync(_db.Patents.Where(p => p.IsDomestic && p.Type == PatentType.Invention && p.GrantDate >= from && p.GrantDate <= to), to, ct);
+        long after = 0;
+        while (true)
+        {
+            var page = await _db.Patents.AsNoTracking()
+                .Where(p => p.IsDomestic && p.Type == PatentType.Invention && p.GrantDate >= from && p.GrantDate <= to && p.Id > after)
+                .OrderBy(p => p.Id).Take(Page)
+                .Select(p => new { p.Id, p.ApplicationNumber, p.Title, p.ApplicationDate, p.GrantDate, p.RegionCityCode, p.RegionCountyCode, p.RegionZoneCode, p.LastBatchId })
+                .ToListAsync(ct);
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            after = page[^1].Id;
+            foreach (var p in page)
+            {
+                yield return new PatentFact(p.Id, p.ApplicationNumber, p.Title, null, p.ApplicationDate, p.GrantDate,
+                    p.RegionCityCode ?? CityOf(p.RegionCountyCode, p.RegionZoneCode), p.RegionCountyCode, p.RegionZoneCode,
+                    true, "Granted", false, [], p.LastBatchId);
+            }
+        }
     }
 
-    private async IAsyncEnumerable<PatentFact> PatentsAsync(IQueryable<Patent> scope, DateOnly referenceDate, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<PatentFact> PatentsAsync(IQueryable<Patent> scope, DateOnly referenceDate, bool withIpc, [EnumeratorCancellation] CancellationToken ct)
     {
         long after = 0;
         while (true)
@@ -66,20 +87,20 @@ internal sealed class IndicatorFacts : IIndicatorFacts
 
             after = page[^1].Id;
             var first = page[0].Id;
-            var events = (await _db.Set<PatentEvent>().AsNoTracking().Where(e => e.PatentId >= first && e.PatentId <= after)
+            // Only this page's patents (the id range also holds patents of other types and foreign ones).
+            var ids = page.Select(p => p.Id).ToList();
+            var events = (await _db.Set<PatentEvent>().AsNoTracking().Where(e => e.PatentId >= first && e.PatentId <= after && ids.Contains(e.PatentId))
                     .Select(e => new { e.PatentId, e.Date, e.Code, e.Description }).ToListAsync(ct))
                 .ToLookup(e => e.PatentId);
             var overseas = (await _db.Set<PatentFamilyMember>().AsNoTracking()
-                    .Where(f => f.PatentId >= first && f.PatentId <= after && f.IsGranted && f.Country != "CN")
+                    .Where(f => f.PatentId >= first && f.PatentId <= after && ids.Contains(f.PatentId) && f.IsGranted && f.Country != "CN")
                     .Select(f => f.PatentId).Distinct().ToListAsync(ct))
                 .ToHashSet();
-            var ipc = (await _db.Classifications.AsNoTracking().Where(c => c.PatentId >= first && c.PatentId <= after && c.Scheme == "IPC")
+            var ipc = withIpc
+                ? (await _db.Classifications.AsNoTracking().Where(c => c.PatentId >= first && c.PatentId <= after && ids.Contains(c.PatentId) && c.Scheme == "IPC")
                     .Select(c => new { c.PatentId, c.Symbol }).ToListAsync(ct))
-                .ToLookup(c => c.PatentId, c => c.Symbol);
-            var owners = (await _db.Parties.AsNoTracking()
-                    .Where(x => x.PatentId >= first && x.PatentId <= after && (x.Role == PartyRole.Applicant || x.Role == PartyRole.CurrentOwner))
-                    .Select(x => new { x.PatentId, x.Role, x.Sequence, x.Name }).ToListAsync(ct))
-                .ToLookup(x => x.PatentId);
+                    .ToLookup(c => c.PatentId, c => c.Symbol)
+                : Array.Empty<(long PatentId, string Symbol)>().ToLookup(c => c.PatentId, c => c.Symbol);
             foreach (var p in page)
             {
                 var outcome = LegalStatusCalculator.Compute(
@@ -87,9 +108,8 @@ internal sealed class IndicatorFacts : IIndicatorFacts
                         events[p.Id].OrderBy(e => e.Date).Select(e => new LegalEvent(e.Date, e.Code, e.Description)).ToList()),
                     referenceDate,
                     _options);
-                var owner = owners[p.Id].OrderBy(x => x.Role == PartyRole.CurrentOwner ? 0 : 1).ThenBy(x => x.Sequence).FirstOrDefault()?.Name;
                 yield return new PatentFact(
-                    p.Id, p.ApplicationNumber, p.Title, owner, p.ApplicationDate, p.GrantDate,
+                    p.Id, p.ApplicationNumber, p.Title, null, p.ApplicationDate, p.GrantDate,
                     p.RegionCityCode ?? CityOf(p.RegionCountyCode, p.RegionZoneCode), p.RegionCountyCode, p.RegionZoneCode,
                     outcome.InForce, outcome.Status.ToString(), overseas.Contains(p.Id), ipc[p.Id].ToList(), p.LastBatchId);
             }

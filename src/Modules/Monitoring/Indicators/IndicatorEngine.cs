@@ -79,6 +79,12 @@ internal sealed class IndicatorEngine : IIndicatorEngine
         var now = _clock.GetUtcNow().UtcDateTime;
         var actor = _request.ActorName ?? "system";
         var total = definitions.Count * units.Count;
+        // Everything already stored for this year and date, in one query; new rows and supersessions in one save.
+        var existing = (await _db.Values.AsNoTracking().Where(v => v.Year == year && v.ReferenceDate == date && v.State != ValueState.Superseded)
+                .Select(v => new StoredValue(v.Id, v.IndicatorCode, v.UnitCode, v.State, v.InputHash, v.Value)).ToListAsync(ct))
+            .ToLookup(v => (v.IndicatorCode, v.UnitCode));
+        var supersede = new List<long>();
+        var fresh = new List<IndicatorValue>();
         foreach (var definition in definitions)
         {
             foreach (var unit in units.Values.OrderBy(u => u.Code, StringComparer.Ordinal))
@@ -86,7 +92,7 @@ internal sealed class IndicatorEngine : IIndicatorEngine
                 var computed = Compute(definition, unit.Code, context);
                 computed.ComputedAtUtc = now;
                 computed.ComputedBy = actor;
-                var outcome = await StoreAsync(computed, ct);
+                var outcome = Store(computed, existing[(definition.Code, unit.Code)].ToList(), supersede, fresh);
                 values++;
                 changed += outcome is StoreOutcome.New or StoreOutcome.Revision ? 1 : 0;
                 unchanged += outcome == StoreOutcome.Unchanged ? 1 : 0;
@@ -95,7 +101,18 @@ internal sealed class IndicatorEngine : IIndicatorEngine
             }
         }
 
-        await _db.SaveChangesAsync(ct);
+        await using (var tx = await _db.Database.BeginTransactionAsync(ct))
+        {
+            foreach (var chunk in supersede.Chunk(500))
+            {
+                await _db.Values.Where(v => chunk.Contains(v.Id)).ExecuteUpdateAsync(u => u.SetProperty(v => v.State, ValueState.Superseded), ct);
+            }
+
+            _db.Values.AddRange(fresh);
+            await _db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+
         _db.ChangeTracker.Clear();
         await _audit.RecordAsync(new AuditEntry("IndicatorsRecomputed", AuditOutcome.Success, "IndicatorYear", year.ToString(CultureInfo.InvariantCulture),
             $"date={date:yyyy-MM-dd} values={values} changed={changed} revisions={revisions} batch={version.BatchId}"), ct);
@@ -173,7 +190,7 @@ internal sealed class IndicatorEngine : IIndicatorEngine
         }
 
         long seen = 0;
-        await foreach (var p in _facts.InventionPatentsAsync(date, ct))
+        await foreach (var p in _facts.InventionPatentsAsync(date, withIpc: sei is not null, ct))
         {
             if (++seen % 20_000 == 0)
             {
@@ -467,15 +484,14 @@ internal sealed class IndicatorEngine : IIndicatorEngine
         Revision,
     }
 
+    private sealed record StoredValue(long Id, string IndicatorCode, string UnitCode, ValueState State, string InputHash, decimal? Value);
+
     /// <summary>
     /// Keeps history: a computation equal to the latest one adds nothing; a new one supersedes the previous
     /// current value; a published value stays as it is and a differing computation is stored as its revision.
     /// </summary>
-    private async Task<StoreOutcome> StoreAsync(IndicatorValue computed, CancellationToken ct)
+    private static StoreOutcome Store(IndicatorValue computed, List<StoredValue> existing, List<long> supersede, List<IndicatorValue> fresh)
     {
-        var existing = await _db.Values.Where(v => v.IndicatorCode == computed.IndicatorCode && v.UnitCode == computed.UnitCode && v.Year == computed.Year
-                && v.ReferenceDate == computed.ReferenceDate && v.State != ValueState.Superseded)
-            .Select(v => new { v.Id, v.State, v.InputHash, v.Value }).ToListAsync(ct);
         var latest = existing.Where(v => v.State != ValueState.Published).OrderByDescending(v => v.Id).FirstOrDefault()
             ?? existing.FirstOrDefault(v => v.State == ValueState.Published);
         if (latest?.InputHash == computed.InputHash)
@@ -484,12 +500,7 @@ internal sealed class IndicatorEngine : IIndicatorEngine
         }
 
         var published = existing.FirstOrDefault(v => v.State == ValueState.Published);
-        var supersede = existing.Where(v => v.State is ValueState.Current or ValueState.Revision).Select(v => v.Id).ToList();
-        if (supersede.Count > 0)
-        {
-            await _db.Values.Where(v => supersede.Contains(v.Id)).ExecuteUpdateAsync(s => s.SetProperty(v => v.State, ValueState.Superseded), ct);
-        }
-
+        supersede.AddRange(existing.Where(v => v.State is ValueState.Current or ValueState.Revision).Select(v => v.Id));
         var outcome = StoreOutcome.New;
         if (published is not null && published.Value != computed.Value)
         {
@@ -498,9 +509,7 @@ internal sealed class IndicatorEngine : IIndicatorEngine
             outcome = StoreOutcome.Revision;
         }
 
-        _db.Values.Add(computed);
-        await _db.SaveChangesAsync(ct);
-        _db.Entry(computed).State = EntityState.Detached;
+        fresh.Add(computed);
         return outcome;
     }
 }

@@ -264,3 +264,29 @@ public sealed class CityOnlyAttributionTests
         Assert.Equal(0m, values.County.Latest!.Value);
     }
 }
+
+/// <summary>The benchmark's direct-SQL reference (issue 4 §10) counts what the engine counts, on both providers.</summary>
+public sealed class SqlReferenceTests
+{
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_direct_SQL_counts_equal_the_engine_counts_for_every_unit(string provider)
+    {
+        await using var platform = await IndicatorEngineTests.DemoAsync(provider, patents: 1500, seed: 12);
+        await platform.InScopeAsync(sp => sp.GetRequiredService<IIndicatorEngine>().RecomputeAsync(2024));
+        var sql = await platform.InScopeAsync(sp => sp.GetRequiredService<IIndicatorSqlReference>().CountAsync(new DateOnly(2024, 12, 31), 10));
+        Assert.Contains(sql, u => u.Unit == "360100" && u.ValidInventions > 0 && u.HighValue > 0);
+        foreach (var unit in sql)
+        {
+            var (valid, high) = await platform.InScopeAsync(async sp =>
+            {
+                var s = sp.GetRequiredService<IIndicatorService>();
+                return ((await s.GetAsync(IndicatorCodes.ValidInventionPatents, unit.Unit, 2024)).Latest!.Numerator, (await s.GetAsync(IndicatorCodes.HighValueInventionPatents, unit.Unit, 2024)).Latest!.Numerator);
+            });
+            Assert.Equal(unit.ValidInventions, (long)valid!.Value);
+            Assert.Equal(unit.HighValue, (long)high!.Value);
+        }
+    }
+}
