@@ -4,8 +4,6 @@ using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Export;
 using IpCity.BuildingBlocks.Security;
-using IpCity.BuildingBlocks.Storage;
-using IpCity.BuildingBlocks.Xml;
 using IpCity.Monitoring.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,10 +37,10 @@ internal static class FormEndpoints
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"form-{id}-{y}.xlsx\"; filename*=UTF-8''{Uri.EscapeDataString($"数据填报模板-{id}-{y}.xlsx")}";
             return Results.File(bytes, Xlsx);
         }).WithName("DownloadFormTemplate").WithSummary("下载填报模板 (每个可填报单位一行)");
-        forms.MapPost("/datasets/{id:long}/upload", async (long id, int? year, HttpContext http, IDataReporting r, StorageOptions storage, TimeProvider clock, CancellationToken ct) =>
+        forms.MapPost("/datasets/{id:long}/upload", async (long id, int? year, HttpContext http, IDataReporting r, TimeProvider clock, CancellationToken ct) =>
         {
             var y = year ?? DefaultYear(clock);
-            return Results.Ok(await WithUploadAsync(http, storage, stream => r.UploadAsync(FormActor.From(http.User), id, y, stream, ct), ct));
+            return Results.Ok(await WithUploadAsync(http, stream => r.UploadAsync(FormActor.From(http.User), id, y, stream, ct), ct));
         }).WithName("UploadFormTemplate").WithSummary("上传填好的模板：正确的行保存为草稿，错误的行逐行报告");
         forms.MapGet("/datasets/{id:long}/completeness", async (long id, int? year, HttpContext http, IDataReporting r, TimeProvider clock, CancellationToken ct) =>
             Results.Ok(await r.CompletenessAsync(FormActor.From(http.User), id, year ?? DefaultYear(clock), ct)))
@@ -103,8 +101,8 @@ internal static class FormEndpoints
     /// <summary>Reports are made for the year just ended.</summary>
     internal static int DefaultYear(TimeProvider clock) => clock.GetUtcNow().AddHours(8).Year - 1;
 
-    /// <summary>One .xlsx file (multipart), checked for size, name, type and zip bombs before it is read, staged outside the web root and deleted.</summary>
-    private static async Task<T> WithUploadAsync<T>(HttpContext http, StorageOptions storage, Func<Stream, Task<T>> work, CancellationToken ct)
+    /// <summary>One .xlsx file (multipart), checked for request size, file size and name here; content checks are the service's.</summary>
+    private static async Task<T> WithUploadAsync<T>(HttpContext http, Func<Stream, Task<T>> work, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
         {
@@ -128,31 +126,8 @@ internal static class FormEndpoints
             throw new IpCityException("FORM_UPLOAD_TYPE", "只接受 .xlsx 文件 (请使用下载的模板)。", 400);
         }
 
-        var folder = Path.Combine(storage.DataDirectory, "uploads", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, "form.xlsx");
-        try
-        {
-            await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                await file.CopyToAsync(target, ct);
-            }
-
-            await using (var probe = File.OpenRead(path))
-            {
-                if (probe.Length < 2 || probe.ReadByte() != 'P' || probe.ReadByte() != 'K')
-                {
-                    throw new IpCityException("FORM_UPLOAD_TYPE", "文件内容不是 XLSX。", 400);
-                }
-            }
-
-            ZipGuard.Check(path);
-            await using var stream = File.OpenRead(path);
-            return await work(stream);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        // Staging, the zip signature and the zip-bomb limits are checked by the service (the page upload goes through it too).
+        await using var stream = file.OpenReadStream();
+        return await work(stream);
     }
 }

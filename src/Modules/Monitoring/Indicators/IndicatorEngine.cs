@@ -346,7 +346,7 @@ internal sealed class IndicatorEngine : IIndicatorEngine
         decimal? value = missing ? null : Math.Round(numerator!.Value / (denominator ?? 1m) * definition.Factor, 6, MidpointRounding.AwayFromZero);
         var used = ParametersOf(definition.Code).Select(name => ParameterUse(name, c)).ToList();
         var blob = records is null ? null : RecordList.Encode(records);
-        var hash = Hash(definition, unit, c, used, inputs, notes, blob);
+        var hash = Hash(definition, unit, c, used, inputs, notes, records);
         return new IndicatorValue
         {
             IndicatorCode = definition.Code,
@@ -459,7 +459,7 @@ internal sealed class IndicatorEngine : IIndicatorEngine
     /// <summary>The same number whatever scale the store returned it with (PostgreSQL numeric keeps trailing zeros, SQLite does not).</summary>
     private static decimal Norm(decimal value) => value / 1.000000000000000000000000000000000m;
 
-    private static string Hash(IndicatorDefinition d, string unit, EvalContext c, List<ParameterDto> parameters, List<InputDto> inputs, List<string> notes, byte[]? records)
+    private static string Hash(IndicatorDefinition d, string unit, EvalContext c, List<ParameterDto> parameters, List<InputDto> inputs, List<string> notes, List<(long Id, byte Flags)>? records)
     {
         var text = JsonSerializer.Serialize(new { d.Code, d.Version, d.Numerator, d.Denominator, Factor = Norm(d.Factor), unit, c.Year, c.Date, parameters, inputs, notes }, s_json);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -467,7 +467,7 @@ internal sealed class IndicatorEngine : IIndicatorEngine
         if (records is not null)
         {
             // The ids, not their compressed form: the compressor's output could change with the runtime.
-            foreach (var (id, flags) in RecordList.Decode(records))
+            foreach (var (id, flags) in records.OrderBy(r => r.Id))
             {
                 sha.AppendData(BitConverter.GetBytes(id));
                 sha.AppendData([flags]);

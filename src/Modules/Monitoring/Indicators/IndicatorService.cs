@@ -34,7 +34,18 @@ internal sealed class IndicatorService : IIndicatorService
         _clock = clock;
     }
 
-    private async Task SeedAsync(CancellationToken ct) => await EnsureAsync(_db, _directory, _clock, ct);
+    // Seeding checks (three queries and a save) run once per scope, not on every value a page asks for.
+    private bool _seeded;
+    private readonly Dictionary<int, decimal> _atRiskShare = [];
+
+    private async Task SeedAsync(CancellationToken ct)
+    {
+        if (!_seeded)
+        {
+            await EnsureAsync(_db, _directory, _clock, ct);
+            _seeded = true;
+        }
+    }
 
     private async Task<List<IndicatorDefinition>> EffectiveAsync(int year, CancellationToken ct) =>
         (await _db.Definitions.AsNoTracking().Where(d => d.ValidFromYear <= year).ToListAsync(ct))
@@ -85,6 +96,7 @@ internal sealed class IndicatorService : IIndicatorService
         row.SetAtUtc = _clock.GetUtcNow().UtcDateTime;
         row.SetBy = _request.ActorName ?? "system";
         await _db.SaveChangesAsync(ct);
+        _atRiskShare.Clear();
         await _audit.RecordAsync(new AuditEntry("IndicatorParameterSet", AuditOutcome.Success, "IndicatorParameter", $"{name}@{request.FromYear}", $"{before ?? "(none)"} → {value}"), ct);
         return new ParameterDto(row.Name, row.FromYear, row.Value, row.Status, row.Note);
     }
@@ -142,7 +154,7 @@ internal sealed class IndicatorService : IIndicatorService
         var published = publishedId is { } p ? await LoadAsync(p, d, units, ct) : null;
         var latest = latestId is { } l ? await LoadAsync(l, d, units, ct) : null;
         var shown = latest ?? published;
-        var target = shown?.Value is not null || shown is not null ? await TargetStatusAsync(d, unit, year, shown?.Value, ct) : null;
+        var target = shown is not null ? await TargetStatusAsync(d, unit, year, shown.Value, ct) : null;
         return new IndicatorValueView(published, latest, latest is not null && latest.State == nameof(ValueState.Revision), target);
     }
 
@@ -204,7 +216,11 @@ internal sealed class IndicatorService : IIndicatorService
             .OrderBy(p => p.Year).ToList();
         var baselineRow = targets.FirstOrDefault(t => t.Kind == "Baseline");
         (int Year, decimal Value)? baseline = baselineRow is not null ? (baselineRow.Year, baselineRow.Value) : series.Count > 0 && series[0].Year < year ? series[0] : null;
-        var share = decimal.TryParse((await IndicatorEngine.ParametersAsync(_db, year, ct)).GetValueOrDefault(Params.AtRiskShare)?.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var s) ? s : 0.9m;
+        if (!_atRiskShare.TryGetValue(year, out var share))
+        {
+            share = decimal.TryParse((await IndicatorEngine.ParametersAsync(_db, year, ct)).GetValueOrDefault(Params.AtRiskShare)?.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var s) ? s : 0.9m;
+            _atRiskShare[year] = share;
+        }
         decimal? path = targets.FirstOrDefault(t => t.Kind == "Path" && t.Year == year)?.Value;
         var rule = "路径值: 年度路径点";
         if (path is null && baseline is { } b && target.Year > b.Year)
