@@ -153,10 +153,18 @@ internal sealed class BenchCommand : AsyncCommand<BenchSettings>
         }
 
         var sqlCold = await SqlAsync();
+        IpCity.Monitoring.Contracts.RecomputeResult? warmUp = null;
         IpCity.Monitoring.Contracts.RecomputeResult? first = null;
         IpCity.Monitoring.Contracts.RecomputeResult? again = null;
         await CliProgress.RunAsync(AnsiConsole.Console, "recompute", async progress =>
         {
+            // The process's first recompute includes compiling the code (JIT); it runs on the year before, so the
+            // measured one below still computes and stores every value of the year from nothing.
+            await using (var scope = sp.CreateAsyncScope())
+            {
+                warmUp = await scope.ServiceProvider.GetRequiredService<IpCity.Monitoring.Contracts.IIndicatorEngine>().RecomputeAsync(settings.Year - 1, null, progress, ct);
+            }
+
             await using (var scope = sp.CreateAsyncScope())
             {
                 first = await scope.ServiceProvider.GetRequiredService<IpCity.Monitoring.Contracts.IIndicatorEngine>().RecomputeAsync(settings.Year, null, progress, ct);
@@ -190,6 +198,7 @@ internal sealed class BenchCommand : AsyncCommand<BenchSettings>
         Console.WriteLine(string.Create(inv, $"bench indicators: store={store} patents={imported!.Inserted + imported.Unchanged} year={settings.Year} cores={Environment.ProcessorCount} date={DateTime.UtcNow:yyyy-MM-dd}"));
         Console.WriteLine(string.Create(inv, $"| import (no index) | {import.Elapsed.TotalSeconds:F1} s |"));
         Console.WriteLine(string.Create(inv, $"| direct SQL (valid + high-value per unit) | {sqlCold.Seconds:F2} s cold, {sqlWarm.Seconds:F2} s warm |"));
+        Console.WriteLine(string.Create(inv, $"| engine: first recompute in the process (year {settings.Year - 1}, includes JIT) | {warmUp!.Seconds:F2} s |"));
         Console.WriteLine(string.Create(inv, $"| engine: full recompute ({first!.Values} values, all indicators, all units) | {first.Seconds:F2} s = {first.Seconds / best:F2} × SQL |"));
         Console.WriteLine(string.Create(inv, $"| engine: recompute again, inputs unchanged ({again!.Unchanged} unchanged) | {again.Seconds:F2} s = {again.Seconds / best:F2} × SQL |"));
         Console.WriteLine(string.Create(inv, $"units compared: {sqlWarm.Counts.Count}; counts {(differences.Count == 0 ? "identical" : "DIFFER: " + string.Join("; ", differences))}; target ≤ 2 × SQL: {(first.Seconds <= 2 * best ? "met" : "NOT met")}"));

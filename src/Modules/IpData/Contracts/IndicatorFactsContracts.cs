@@ -1,25 +1,19 @@
 namespace IpCity.IpData.Contracts;
 
 /// <summary>
-/// A domestic invention patent as the indicator engine needs it, with its legal status on the reference date
-/// and the facts its high-value categories are judged on. Attribution codes are the patent's regional
+/// A domestic invention patent as the indicator engine needs it: the facts its high-value categories are
+/// judged on and its attribution. Attribution codes are the patent's regional
 /// attribution (DOMAIN.md §1.1: first patentee's address).
 /// </summary>
 public sealed record PatentFact(
     long Id,
-    string ApplicationNumber,
-    string? Title,
-    string? FirstOwner,
     DateOnly? ApplicationDate,
     DateOnly? GrantDate,
     string? CityCode,
     string? CountyCode,
     string? ZoneCode,
-    bool InForce,
-    string Status,
     bool OverseasFamilyGrant,
-    IReadOnlyList<string> Ipc,
-    long LastBatchId);
+    IReadOnlyList<string> Ipc);
 
 /// <summary>A domestic trademark registration with its state on the reference date.</summary>
 public sealed record TrademarkFact(
@@ -44,12 +38,13 @@ public sealed record RecordSummary(long Id, string Key, string Label, string? Ow
 public interface IIndicatorFacts
 {
     /// <summary>
-    /// Every domestic invention patent (any status), with its status on <paramref name="referenceDate"/>, ordered by
-    /// id. IPC symbols only when asked for (a concordance is to be applied); no owner name (drill-downs describe records).
+    /// The domestic invention patents in force on <paramref name="referenceDate"/> (legal status from their events,
+    /// as the patent page computes it), ordered by id. IPC symbols only when asked for (a concordance is to be
+    /// applied); no owner name (drill-downs describe records).
     /// </summary>
-    IAsyncEnumerable<PatentFact> InventionPatentsAsync(DateOnly referenceDate, bool withIpc = true, CancellationToken ct = default);
+    IAsyncEnumerable<PatentFact> InForceInventionPatentsAsync(DateOnly referenceDate, bool withIpc = true, CancellationToken ct = default);
 
-    /// <summary>Domestic invention patents granted in the year (grant date in the year), ordered by id; status as of 31 December.</summary>
+    /// <summary>Domestic invention patents granted in the year (grant date in the year), ordered by id (any status afterwards).</summary>
     IAsyncEnumerable<PatentFact> InventionGrantsAsync(int year, CancellationToken ct = default);
 
     /// <summary>Domestic trademark registrations with their state on the date.</summary>

@@ -190,16 +190,11 @@ internal sealed class IndicatorEngine : IIndicatorEngine
         }
 
         long seen = 0;
-        await foreach (var p in _facts.InventionPatentsAsync(date, withIpc: sei is not null, ct))
+        await foreach (var p in _facts.InForceInventionPatentsAsync(date, withIpc: sei is not null, ct))
         {
             if (++seen % 20_000 == 0)
             {
-                progress.Report("patents", seen, 0);
-            }
-
-            if (!p.InForce)
-            {
-                continue;
+                progress.Report("patents in force", seen, 0);
             }
 
             byte flags = 0;

@@ -159,4 +159,46 @@ public sealed class LegalStatusCalculatorTests
         Assert.Equal([true, true, false, false], outcome.Timeline.Select(t => t.Effective));
         Assert.Equal(LegalEventKind.Unknown, outcome.Timeline[2].Kind);
     }
+
+    /// <summary>
+    /// The indicators' lean status (<see cref="LegalStatusCalculator.StatusOn"/>) and the patent page's full
+    /// computation are one state machine: on 20 000 random histories (every kind of event, same-day ties,
+    /// missing dates, both grace-period rules, dates before, inside and after each history) they agree.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Lean_status_equals_the_full_computation_on_random_histories(bool graceCountsAsValid)
+    {
+        var options = new LegalStatusOptions { GracePeriodCountsAsValid = graceCountsAsValid };
+        var random = new Random(20261127);
+        string[] codes = ["GRANT", "LAPSE", "RESTORE", "INVALID", "INVALID_PART", "INVALID_REQUEST", "EXPIRE", "SURRENDER", "WITHDRAW", "REJECT", "TRANSFER", "LICENCE", "PLEDGE", "PUBLICATION", "X-UNKNOWN"];
+        PatentType[] types = [PatentType.Invention, PatentType.UtilityModel, PatentType.Design];
+        var buffer = new LegalStatusCalculator.Step[1];
+        var disagreements = 0;
+        var statuses = new HashSet<LegalStatusCode>();
+        for (var n = 0; n < 10_000; n++)
+        {
+            var filed = random.Next(10) == 0 ? (DateOnly?)null : new DateOnly(1995, 1, 1).AddDays(random.Next(30 * 365));
+            var basis = filed ?? new DateOnly(2000, 1, 1);
+            var granted = random.Next(3) == 0 ? (DateOnly?)null : basis.AddDays(random.Next(5 * 365));
+            var events = Enumerable.Range(0, random.Next(7))
+                .Select(_ => new LegalEvent(basis.AddDays(random.Next(4) == 0 ? random.Next(3) * 365 : random.Next(25 * 365)), codes[random.Next(codes.Length)], string.Empty))
+                .OrderBy(e => e.Date).ToList();
+            var type = types[random.Next(types.Length)];
+            var country = random.Next(8) == 0 ? "DE" : "CN";
+            foreach (var asOf in new[] { basis.AddDays(-1), basis.AddDays(random.Next(30 * 365)), new DateOnly(2060, 1, 1) })
+            {
+                var full = LegalStatusCalculator.Compute(new LegalStatusInput(country, type, filed, granted, events), asOf, options).Status;
+                var lean = LegalStatusCalculator.StatusOn(country, type, filed, granted,
+                    events.Select(e => new LegalStatusCalculator.KindedEvent(e.Date, LegalStatusCalculator.Classify(e.Code, e.Description))).ToArray(), asOf, options, ref buffer);
+                disagreements += full == lean ? 0 : 1;
+                statuses.Add(full);
+            }
+        }
+
+        Assert.Equal(0, disagreements);
+        // The histories reach every status the machine has, so the comparison covers every transition's result.
+        Assert.Equal(Enum.GetValues<LegalStatusCode>().ToHashSet(), statuses);
+    }
 }

@@ -174,81 +174,20 @@ internal static partial class LegalStatusCalculator
 
         all = [.. all.OrderBy(e => e.Event.Date).ThenBy(e => e.Kind == LegalEventKind.Grant ? 0 : 1)];
         var firstGrant = all.Where(e => e.Kind == LegalEventKind.Grant).Select(e => (DateOnly?)e.Event.Date).FirstOrDefault();
-
-        // The day an event takes effect: its date, except a lapse without the grace period (from the annuity due date).
-        DateOnly EffectiveOn(LegalEvent e, LegalEventKind kind) =>
-            kind == LegalEventKind.LapseNonPayment ? LapseEffective(e.Date, input.ApplicationDate, firstGrant, options) : e.Date;
-
-        var status = LegalStatusCode.Unknown;
-        DateOnly? since = null;
-        var changes = new HashSet<LegalEvent>(ReferenceEqualityComparer.Instance);
-        if (input.ApplicationDate is { } filed)
+        if (input.ApplicationDate is null && all.Count > 0)
         {
-            (status, since) = asOf < filed ? (LegalStatusCode.NotYetFiled, (DateOnly?)null) : (LegalStatusCode.Pending, filed);
-        }
-        else if (all.Count > 0)
-        {
-            status = LegalStatusCode.Pending;
             notes.Add("缺少申请日 (no filing date): 仅按事件判断。");
         }
 
-        void Set(LegalStatusCode s, DateOnly from, LegalEvent cause)
+        var steps = new Step[all.Count];
+        for (var i = 0; i < all.Count; i++)
         {
-            status = s;
-            since = from;
-            changes.Add(cause);
+            steps[i] = new Step(all[i].Event.Date, EffectiveOn(all[i].Event.Date, all[i].Kind, input.ApplicationDate, firstGrant, options), all[i].Kind, i);
         }
 
+        var changes = new HashSet<int>();
+        var (status, since) = Run(input.ApplicationDate, all.Count > 0, termEnds, firstGrant, steps, asOf, changes, notes);
         var termEvent = termEnds is { } end && firstGrant is not null ? new LegalEvent(end, "TERM_END", "保护期限届满") : null;
-        var ordered = all.Select(x => (x.Event, x.Kind, On: EffectiveOn(x.Event, x.Kind))).OrderBy(x => x.On).ThenBy(x => x.Kind == LegalEventKind.Grant ? 0 : 1);
-        foreach (var (e, kind, on) in ordered.Where(x => x.On <= asOf && status != LegalStatusCode.NotYetFiled))
-        {
-            if (status == LegalStatusCode.InForce && termEvent is not null && on >= termEvent.Date)
-            {
-                Set(LegalStatusCode.Expired, termEvent.Date, termEvent);
-            }
-
-            switch (kind)
-            {
-                case LegalEventKind.Grant when status == LegalStatusCode.Pending:
-                    Set(LegalStatusCode.InForce, e.Date, e);
-                    break;
-                case LegalEventKind.LapseNonPayment when status == LegalStatusCode.InForce:
-                    Set(LegalStatusCode.LapsedNonPayment, on, e);
-                    break;
-                case LegalEventKind.Withdrawal when status == LegalStatusCode.Pending:
-                    Set(LegalStatusCode.Withdrawn, e.Date, e);
-                    break;
-                case LegalEventKind.Rejection when status == LegalStatusCode.Pending:
-                    Set(LegalStatusCode.Rejected, e.Date, e);
-                    break;
-                case LegalEventKind.Restoration when status == LegalStatusCode.LapsedNonPayment:
-                    // 恢复权利: the right continues as if it had not lapsed.
-                    Set(LegalStatusCode.InForce, firstGrant ?? e.Date, e);
-                    break;
-                case LegalEventKind.Restoration when status is LegalStatusCode.Withdrawn or LegalStatusCode.Rejected:
-                    // 恢复权利 after 视为撤回, or a rejection set aside on re-examination: the application is pending again.
-                    Set(LegalStatusCode.Pending, input.ApplicationDate ?? e.Date, e);
-                    break;
-                case LegalEventKind.Restoration:
-                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"{e.Date:yyyy-MM-dd} 的恢复事件之前没有可恢复的失效 (restoration without a preceding lapse or withdrawal): 已忽略。"));
-                    break;
-                case LegalEventKind.Invalidation when IsLive(status):
-                    Set(LegalStatusCode.Invalidated, e.Date, e);
-                    break;
-                case LegalEventKind.Surrender when IsLive(status):
-                    Set(status == LegalStatusCode.Pending ? LegalStatusCode.Withdrawn : LegalStatusCode.Surrendered, e.Date, e);
-                    break;
-                case LegalEventKind.Expiry when status == LegalStatusCode.InForce:
-                    Set(LegalStatusCode.Expired, e.Date, e);
-                    break;
-            }
-        }
-
-        if (status == LegalStatusCode.InForce && termEvent is not null && asOf >= termEvent.Date)
-        {
-            Set(LegalStatusCode.Expired, termEvent.Date, termEvent);
-        }
 
         var timeline = new List<ClassifiedEvent>();
         if (input.ApplicationDate is { } applied)
@@ -256,10 +195,10 @@ internal static partial class LegalStatusCalculator
             timeline.Add(new ClassifiedEvent(new LegalEvent(applied, "APPLICATION", "申请"), LegalEventKind.Unknown, applied <= asOf, false, true));
         }
 
-        timeline.AddRange(all.Select(e => new ClassifiedEvent(e.Event, e.Kind, EffectiveOn(e.Event, e.Kind) <= asOf, changes.Contains(e.Event), e.Derived)));
+        timeline.AddRange(all.Select((e, i) => new ClassifiedEvent(e.Event, e.Kind, EffectiveOn(e.Event.Date, e.Kind, input.ApplicationDate, firstGrant, options) <= asOf, changes.Contains(i), e.Derived)));
         if (termEvent is not null)
         {
-            timeline.Add(new ClassifiedEvent(termEvent, LegalEventKind.Expiry, termEvent.Date <= asOf, changes.Contains(termEvent), true));
+            timeline.Add(new ClassifiedEvent(termEvent, LegalEventKind.Expiry, termEvent.Date <= asOf, changes.Contains(TermIndex), true));
         }
 
         var effective = all.Where(e => !e.Derived && e.Event.Date <= asOf).Select(e => (e.Event, e.Kind)).ToList();
@@ -272,6 +211,173 @@ internal static partial class LegalStatusCalculator
             Open(effective, LegalEventKind.LicenceRecorded, LegalEventKind.LicenceEnded),
             Open(effective, LegalEventKind.PledgeRegistered, LegalEventKind.PledgeReleased),
             notes);
+    }
+
+    /// <summary>An event already classified: what the status pass of the indicators reads.</summary>
+    internal readonly record struct KindedEvent(DateOnly Date, LegalEventKind Kind);
+
+    /// <summary>
+    /// The status alone, for passes over every patent (the indicators): the same state machine as
+    /// <see cref="Compute"/>, without the timeline, the notes or any allocation beyond <paramref name="buffer"/>.
+    /// <paramref name="events"/> are in recorded order (the order <see cref="Compute"/> receives them).
+    /// </summary>
+    public static LegalStatusCode StatusOn(string applicationCountry, PatentType type, DateOnly? applicationDate, DateOnly? grantDate,
+        ReadOnlySpan<KindedEvent> events, DateOnly asOf, LegalStatusOptions options, ref Step[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        DateOnly? firstGrant = null;
+        var relevant = 0;
+        foreach (var e in events)
+        {
+            if (e.Kind == LegalEventKind.Grant && (firstGrant is null || e.Date < firstGrant))
+            {
+                firstGrant = e.Date;
+            }
+
+            relevant += ChangesStatus(e.Kind) ? 1 : 0;
+        }
+
+        var derivedGrant = firstGrant is null && grantDate is not null;
+        if (derivedGrant)
+        {
+            firstGrant = grantDate;
+            relevant++;
+        }
+
+        if (buffer.Length < relevant)
+        {
+            buffer = new Step[Math.Max(relevant, buffer.Length * 2)];
+        }
+
+        // Events that change nothing in the state machine (transfers, licences, publications …) are left out:
+        // the term check they would trigger runs again at the next event and at the end, with the same result.
+        var n = 0;
+        for (var i = 0; i < events.Length; i++)
+        {
+            if (ChangesStatus(events[i].Kind))
+            {
+                buffer[n++] = new Step(events[i].Date, EffectiveOn(events[i].Date, events[i].Kind, applicationDate, firstGrant, options), events[i].Kind, i);
+            }
+        }
+
+        if (derivedGrant)
+        {
+            buffer[n++] = new Step(grantDate!.Value, grantDate.Value, LegalEventKind.Grant, events.Length);
+        }
+
+        var term = TermEnd(applicationCountry, type, applicationDate, options);
+        return Run(applicationDate, events.Length > 0 || derivedGrant, term, firstGrant, buffer.AsSpan(0, n), asOf, null, null).Status;
+    }
+
+    /// <summary>One event in the state machine: its date, the day it takes effect, what it does, and its position among the events.</summary>
+    internal readonly record struct Step(DateOnly Date, DateOnly On, LegalEventKind Kind, int Index);
+
+    private const int TermIndex = -1;
+
+    private static bool ChangesStatus(LegalEventKind kind) => kind is LegalEventKind.Grant or LegalEventKind.LapseNonPayment or LegalEventKind.Restoration
+        or LegalEventKind.Invalidation or LegalEventKind.Surrender or LegalEventKind.Expiry or LegalEventKind.Withdrawal or LegalEventKind.Rejection;
+
+    /// <summary>The day an event takes effect: its date, except a lapse without the grace period (from the annuity due date).</summary>
+    private static DateOnly EffectiveOn(DateOnly date, LegalEventKind kind, DateOnly? filed, DateOnly? firstGrant, LegalStatusOptions options) =>
+        kind == LegalEventKind.LapseNonPayment ? LapseEffective(date, filed, firstGrant, options) : date;
+
+    /// <summary>
+    /// The state machine: events in the order they take effect (a grant first on its day, then by date and
+    /// position), up to the reference date; then the end of term. Records the positions of the events that
+    /// changed the status (<see cref="TermIndex"/> for the end of term) when asked.
+    /// </summary>
+    private static (LegalStatusCode Status, DateOnly? Since) Run(DateOnly? filed, bool hasEvents, DateOnly? termEnds, DateOnly? firstGrant, Span<Step> steps, DateOnly asOf, HashSet<int>? changes, List<string>? notes)
+    {
+        steps.Sort(static (a, b) =>
+        {
+            var c = a.On.CompareTo(b.On);
+            if (c == 0)
+            {
+                c = (a.Kind == LegalEventKind.Grant ? 0 : 1).CompareTo(b.Kind == LegalEventKind.Grant ? 0 : 1);
+            }
+
+            if (c == 0)
+            {
+                c = a.Date.CompareTo(b.Date);
+            }
+
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+
+        var status = LegalStatusCode.Unknown;
+        DateOnly? since = null;
+        if (filed is { } f)
+        {
+            (status, since) = asOf < f ? (LegalStatusCode.NotYetFiled, (DateOnly?)null) : (LegalStatusCode.Pending, f);
+        }
+        else if (hasEvents)
+        {
+            status = LegalStatusCode.Pending;
+        }
+
+        void Set(LegalStatusCode s, DateOnly from, int cause)
+        {
+            status = s;
+            since = from;
+            changes?.Add(cause);
+        }
+
+        var term = termEnds is { } end && firstGrant is not null ? end : (DateOnly?)null;
+        foreach (var step in steps)
+        {
+            if (step.On > asOf || status == LegalStatusCode.NotYetFiled)
+            {
+                break;
+            }
+
+            if (status == LegalStatusCode.InForce && term is { } t && step.On >= t)
+            {
+                Set(LegalStatusCode.Expired, t, TermIndex);
+            }
+
+            switch (step.Kind)
+            {
+                case LegalEventKind.Grant when status == LegalStatusCode.Pending:
+                    Set(LegalStatusCode.InForce, step.Date, step.Index);
+                    break;
+                case LegalEventKind.LapseNonPayment when status == LegalStatusCode.InForce:
+                    Set(LegalStatusCode.LapsedNonPayment, step.On, step.Index);
+                    break;
+                case LegalEventKind.Withdrawal when status == LegalStatusCode.Pending:
+                    Set(LegalStatusCode.Withdrawn, step.Date, step.Index);
+                    break;
+                case LegalEventKind.Rejection when status == LegalStatusCode.Pending:
+                    Set(LegalStatusCode.Rejected, step.Date, step.Index);
+                    break;
+                case LegalEventKind.Restoration when status == LegalStatusCode.LapsedNonPayment:
+                    // 恢复权利: the right continues as if it had not lapsed.
+                    Set(LegalStatusCode.InForce, firstGrant ?? step.Date, step.Index);
+                    break;
+                case LegalEventKind.Restoration when status is LegalStatusCode.Withdrawn or LegalStatusCode.Rejected:
+                    // 恢复权利 after 视为撤回, or a rejection set aside on re-examination: the application is pending again.
+                    Set(LegalStatusCode.Pending, filed ?? step.Date, step.Index);
+                    break;
+                case LegalEventKind.Restoration:
+                    notes?.Add(string.Create(CultureInfo.InvariantCulture, $"{step.Date:yyyy-MM-dd} 的恢复事件之前没有可恢复的失效 (restoration without a preceding lapse or withdrawal): 已忽略。"));
+                    break;
+                case LegalEventKind.Invalidation when IsLive(status):
+                    Set(LegalStatusCode.Invalidated, step.Date, step.Index);
+                    break;
+                case LegalEventKind.Surrender when IsLive(status):
+                    Set(status == LegalStatusCode.Pending ? LegalStatusCode.Withdrawn : LegalStatusCode.Surrendered, step.Date, step.Index);
+                    break;
+                case LegalEventKind.Expiry when status == LegalStatusCode.InForce:
+                    Set(LegalStatusCode.Expired, step.Date, step.Index);
+                    break;
+            }
+        }
+
+        if (status == LegalStatusCode.InForce && term is { } last && asOf >= last)
+        {
+            Set(LegalStatusCode.Expired, last, TermIndex);
+        }
+
+        return (status, since);
     }
 
     private static bool IsLive(LegalStatusCode status) => status is LegalStatusCode.Pending or LegalStatusCode.InForce;
