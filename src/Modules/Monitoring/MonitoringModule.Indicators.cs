@@ -11,6 +11,7 @@ public static partial class MonitoringModule
     {
         services.TryAddScoped<IIndicatorEngine, Indicators.IndicatorEngine>();
         services.TryAddScoped<IIndicatorService, Indicators.IndicatorService>();
+        services.TryAddScoped<IIndicatorWarnings, Indicators.IndicatorWarnings>();
     }
 
     static partial void MapIndicators(IEndpointRouteBuilder endpoints) => Indicators.IndicatorEndpoints.Map(endpoints);

@@ -23,7 +23,8 @@ public sealed class DemoSeeder
     [
         ("demo.city", Roles.CityOfficer, "市知识产权局 演示用户", null, null),
         ("demo.district", Roles.DistrictOfficer, "东湖区 演示用户", "360102", null),
-        ("demo.dept", Roles.DeptOfficer, "市场监管局 演示用户", null, "南昌市市场监督管理局"),
+        // The department's ledger code: it receives the warnings of the indicators its department owns.
+        ("demo.dept", Roles.DeptOfficer, "市场监管局 演示用户", IpCity.Monitoring.Contracts.MonitoringDepartments.MarketRegulation, "南昌市市场监督管理局"),
         ("demo.enterprise", Roles.Enterprise, "演示企业", null, null),
         ("demo.sysadmin", Roles.SysAdmin, "系统管理员 (演示)", null, null),
         ("demo.secadmin", Roles.SecAdmin, "安全管理员 (演示)", null, null),

@@ -146,3 +146,55 @@ public interface IIndicatorService
 
     Task<TargetDto> SetTargetAsync(string code, string unit, SetTargetRequest request, CancellationToken ct = default);
 }
+
+/// <summary>Departments the preloaded indicator catalogue names as owners (task-ledger unit codes the city office may edit).</summary>
+public static class MonitoringDepartments
+{
+    /// <summary>南昌市市场监督管理局(知识产权局): owner of every preloaded indicator.</summary>
+    public const string MarketRegulation = "dept-amr";
+
+    public const string MarketRegulationName = "市市场监督管理局(知识产权局)";
+}
+
+/// <summary>A warning as its addressees see it: the owning department and the unit that fell behind.</summary>
+public sealed record WarningNoticeDto(
+    long Id,
+    string IndicatorCode,
+    string IndicatorName,
+    string UnitCode,
+    string? UnitName,
+    int Year,
+    string Status,
+    decimal? Value,
+    decimal? PathValue,
+    string? DepartmentCode,
+    string? DepartmentName,
+    string State,
+    DateTime RaisedAtUtc,
+    string? AcknowledgedBy,
+    DateTime? AcknowledgedAtUtc,
+    string? Response,
+    DateTime? ClearedAtUtc);
+
+public sealed record AcknowledgeWarningRequest(string Response);
+
+public sealed record WarningDispatchResult(int Year, int Raised, int Updated, int Cleared, int Open);
+
+/// <summary>
+/// Warnings sent to the owning department when a unit falls behind its target path (issue 4 §4): raised, updated
+/// and cleared by each computation and target change, answered by the department, every step audited.
+/// </summary>
+public interface IIndicatorWarnings
+{
+    /// <summary>Brings the stored warnings of the year in line with the current statuses (raise new, update, clear).</summary>
+    Task<WarningDispatchResult> DispatchAsync(int year, CancellationToken ct = default);
+
+    /// <summary>The same for every year with computed values (after a target or path change).</summary>
+    Task<IReadOnlyList<WarningDispatchResult>> DispatchComputedYearsAsync(CancellationToken ct = default);
+
+    /// <summary>The warnings addressed to the officer: the city office sees all, others those of their department or unit.</summary>
+    Task<IReadOnlyList<WarningNoticeDto>> InboxAsync(FormActor actor, int? year = null, bool includeCleared = false, CancellationToken ct = default);
+
+    /// <summary>The department's answer (what it does about it); 404 for a warning not addressed to the officer.</summary>
+    Task<WarningNoticeDto> AcknowledgeAsync(FormActor actor, long id, AcknowledgeWarningRequest request, CancellationToken ct = default);
+}

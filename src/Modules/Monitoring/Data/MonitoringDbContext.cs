@@ -28,6 +28,8 @@ internal sealed partial class MonitoringDbContext : DbContext
 
     public DbSet<IndicatorTarget> Targets => Set<IndicatorTarget>();
 
+    public DbSet<IndicatorWarning> Warnings => Set<IndicatorWarning>();
+
     partial void OnModelCreatingForms(ModelBuilder modelBuilder);
 
     partial void OnModelCreatingTasks(ModelBuilder modelBuilder);
@@ -85,6 +87,22 @@ internal sealed partial class MonitoringDbContext : DbContext
             e.Property(x => x.ComputedBy).HasMaxLength(100);
             e.Property(x => x.PublishedBy).HasMaxLength(100);
             e.Property(x => x.RecordKind).HasMaxLength(16);
+        });
+        modelBuilder.Entity<IndicatorWarning>(e =>
+        {
+            e.ToTable("IndicatorWarnings");
+            e.HasIndex(x => new { x.IndicatorCode, x.UnitCode, x.Year }).IsUnique();
+            e.HasIndex(x => new { x.DepartmentCode, x.State });
+            e.Property(x => x.IndicatorCode).HasMaxLength(64);
+            e.Property(x => x.UnitCode).HasMaxLength(16);
+            e.Property(x => x.Status).HasMaxLength(16);
+            e.Property(x => x.Value).HasPrecision(20, 6);
+            e.Property(x => x.PathValue).HasPrecision(20, 6);
+            e.Property(x => x.DepartmentCode).HasMaxLength(64);
+            e.Property(x => x.DepartmentName).HasMaxLength(100);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.AcknowledgedBy).HasMaxLength(100);
+            e.Property(x => x.Response).HasMaxLength(1000);
         });
         modelBuilder.Entity<IndicatorTarget>(e =>
         {

@@ -211,3 +211,56 @@ internal sealed class IndicatorTarget
 
     public string? Source { get; set; }
 }
+
+internal enum WarningState
+{
+    /// <summary>Raised and not yet answered by the department.</summary>
+    Open,
+
+    /// <summary>The department (or the city office) has answered it with a response.</summary>
+    Acknowledged,
+
+    /// <summary>The unit is back on its path (a later computation or target change).</summary>
+    Cleared,
+}
+
+/// <summary>
+/// A warning sent to the department that owns an indicator (and to the unit concerned) when a unit falls behind
+/// its target path in a year; one row per indicator, unit and year, reopened if the unit falls behind again.
+/// </summary>
+internal sealed class IndicatorWarning
+{
+    public long Id { get; set; }
+
+    public required string IndicatorCode { get; set; }
+
+    public required string UnitCode { get; set; }
+
+    public int Year { get; set; }
+
+    /// <summary>Behind or AtRisk at the last dispatch.</summary>
+    public required string Status { get; set; }
+
+    public decimal? Value { get; set; }
+
+    public decimal? PathValue { get; set; }
+
+    /// <summary>The owning department (a task-ledger unit: officers whose unit code equals it receive the warning).</summary>
+    public string? DepartmentCode { get; set; }
+
+    public string? DepartmentName { get; set; }
+
+    public WarningState State { get; set; }
+
+    public DateTime RaisedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public string? AcknowledgedBy { get; set; }
+
+    public DateTime? AcknowledgedAtUtc { get; set; }
+
+    public string? Response { get; set; }
+
+    public DateTime? ClearedAtUtc { get; set; }
+}

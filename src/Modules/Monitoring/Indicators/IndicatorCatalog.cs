@@ -61,7 +61,7 @@ internal static class IndicatorCatalog
         ["NationalAward"] = "国家科学技术奖/中国专利奖",
     };
 
-    private const string Owner = "市市场监督管理局(知识产权局)";
+    private const string Owner = MonitoringDepartments.MarketRegulationName;
     private const string PatentParams = "Patent.GracePeriodCountsAsValid," + Params.RegionAttribution + "," + Params.CoOwnedCounting + "," + Params.ExcludeAbnormal;
 
     private static IndicatorDefinition Def(string code, string name, string unit, IndicatorKind kind, ElementSource source, int decimals, decimal factor, string numerator, string? denominator, bool headline, string outlineRef, string description) => new()

@@ -31,6 +31,25 @@ internal static class IndicatorEndpoints
             .WithName("ListIndicatorValues").WithSummary("某单位某年度的全部指标值 (含发布值、修订与目标状态)");
         g.MapGet("/warnings", async (int year, IIndicatorService s, CancellationToken ct) => Results.Ok(await s.WarningsAsync(year, ct)))
             .WithName("ListIndicatorWarnings").WithSummary("落后于目标路径的指标与单位 (及责任部门)");
+        g.MapGet("/warnings/inbox", async (int? year, bool? all, HttpContext http, IIndicatorWarnings w, CancellationToken ct) =>
+                Results.Ok(await w.InboxAsync(FormActor.From(http.User), year, all ?? false, ct)))
+            .WithName("ListIndicatorWarningInbox").WithSummary("发给本部门/本单位的预警 (市局: 全部), 含处理情况");
+        g.MapGet("/warnings/inbox.csv", async (int? year, bool? all, HttpContext http, IIndicatorWarnings w, IAuditTrail audit, CancellationToken ct) =>
+        {
+            var rows = await w.InboxAsync(FormActor.From(http.User), year, all ?? false, ct);
+            await audit.RecordAsync(new AuditEntry(AuditEvents.Exported, AuditOutcome.Success, "IndicatorWarning", "inbox", $"csv rows={rows.Count}"), ct);
+            var csv = new StringBuilder();
+            csv.AppendLine(string.Join(',', s_warningHeaders.Select(CsvCells.Cell)));
+            foreach (var r in rows)
+            {
+                csv.AppendLine(string.Join(',', WarningCells(r).Select(CsvCells.Cell)));
+            }
+
+            return Results.File(new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"warnings-{year?.ToString(CultureInfo.InvariantCulture) ?? "all"}.csv");
+        }).WithName("ExportIndicatorWarningInboxCsv");
+        g.MapPost("/warnings/{id:long}/acknowledge", async (long id, AcknowledgeWarningRequest request, HttpContext http, IIndicatorWarnings w, CancellationToken ct) =>
+                Results.Ok(await w.AcknowledgeAsync(FormActor.From(http.User), id, request, ct)))
+            .WithName("AcknowledgeIndicatorWarning").WithSummary("责任部门对预警的处理意见 (记入审计)");
         g.MapGet("/{code}/values", async (string code, string unit, int year, string? date, IIndicatorService s, CancellationToken ct) => Results.Ok(await s.GetAsync(code, unit, year, ParseDate(date), ct)))
             .WithName("GetIndicatorValue").WithSummary("指标值及其来源: 分子、分母、定义版本、参数、输入 (人口来源与年份、导入批次)、计算时间");
         g.MapGet("/{code}/values/records", async (string code, string unit, int year, string? date, int? page, int? size, IIndicatorService s, CancellationToken ct) =>
@@ -71,9 +90,25 @@ internal static class IndicatorEndpoints
             .RequireAuthorization(Policies.CityOfficer).WithName("PublishIndicatorValue").WithSummary("发布 (冻结) 一个指标值; 之后不同的重算结果作为修订并列显示");
         g.MapGet("/{code}/targets", async (string code, string? unit, IIndicatorService s, CancellationToken ct) => Results.Ok(await s.TargetsAsync(code, unit, ct)))
             .WithName("ListIndicatorTargets");
-        g.MapPut("/{code}/targets/{unit}", async (string code, string unit, SetTargetRequest request, IIndicatorService s, CancellationToken ct) => Results.Ok(await s.SetTargetAsync(code, unit, request, ct)))
+        g.MapPut("/{code}/targets/{unit}", async (string code, string unit, SetTargetRequest request, IIndicatorService s, IIndicatorWarnings warnings, CancellationToken ct) =>
+            {
+                var target = await s.SetTargetAsync(code, unit, request, ct);
+                // A new path changes the statuses of every computed year: warnings follow.
+                await warnings.DispatchComputedYearsAsync(ct);
+                return Results.Ok(target);
+            })
             .RequireAuthorization(Policies.CityOfficer).WithName("SetIndicatorTarget").WithSummary("设置基期值、年度路径点或目标值 (区县目标可编辑)");
     }
+
+    private static readonly string[] s_warningHeaders = ["年度", "指标", "单位", "状态", "值", "路径值", "责任部门", "处理状态", "发出时间(UTC)", "处理人", "处理意见", "解除时间(UTC)"];
+
+    private static string[] WarningCells(WarningNoticeDto w) =>
+    [
+        w.Year.ToString(CultureInfo.InvariantCulture), w.IndicatorName, w.UnitName ?? w.UnitCode, w.Status,
+        w.Value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, w.PathValue?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        w.DepartmentName ?? string.Empty, w.State, w.RaisedAtUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), w.AcknowledgedBy ?? string.Empty,
+        w.Response ?? string.Empty, w.ClearedAtUtc?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? string.Empty,
+    ];
 
     private static string[] Cells(ValueRecordDto r) =>
     [

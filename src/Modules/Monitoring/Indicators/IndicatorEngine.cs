@@ -34,9 +34,11 @@ internal sealed class IndicatorEngine : IIndicatorEngine
     private readonly IRequestContext _request;
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
+    private readonly IIndicatorWarnings _warnings;
 
-    public IndicatorEngine(MonitoringDbContext db, IIndicatorFacts facts, IOrgUnitDirectory directory, IOptions<LegalStatusOptions> legal, IRequestContext request, IAuditTrail audit, TimeProvider clock)
+    public IndicatorEngine(MonitoringDbContext db, IIndicatorFacts facts, IOrgUnitDirectory directory, IOptions<LegalStatusOptions> legal, IRequestContext request, IAuditTrail audit, TimeProvider clock, IIndicatorWarnings warnings)
     {
+        _warnings = warnings;
         _db = db;
         _facts = facts;
         _directory = directory;
@@ -116,6 +118,8 @@ internal sealed class IndicatorEngine : IIndicatorEngine
         _db.ChangeTracker.Clear();
         await _audit.RecordAsync(new AuditEntry("IndicatorsRecomputed", AuditOutcome.Success, "IndicatorYear", year.ToString(CultureInfo.InvariantCulture),
             $"date={date:yyyy-MM-dd} values={values} changed={changed} revisions={revisions} batch={version.BatchId}"), ct);
+        // Units now behind their path: warnings to the owning department (and the unit), cleared when back on it.
+        await _warnings.DispatchAsync(year, ct);
         return new RecomputeResult(year, date, values, changed, unchanged, revisions, watch.Elapsed.TotalSeconds);
     }
 
