@@ -11,6 +11,7 @@ using IpCity.BuildingBlocks.Storage;
 using IpCity.IpData;
 using IpCity.Monitoring;
 using IpCity.Organisations;
+using IpCity.Protection;
 using IpCity.Reporting;
 using IpCity.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
@@ -68,6 +69,7 @@ public static class WebApp
         services.AddIpData();
         services.AddMonitoring();
         services.AddReporting();
+        services.AddProtection();
         services.AddOptions<IpCity.IpData.Contracts.LegalStatusOptions>().BindConfiguration("IpData:LegalStatus").ValidateOnStart();
     }
 
@@ -196,6 +198,7 @@ public static class WebApp
         api.MapIpDataEndpoints();
         api.MapMonitoringEndpoints();
         api.MapReportingEndpoints();
+        api.MapProtectionEndpoints();
         api.MapSystemEndpoints();
         app.MapRazorPages();
     }

@@ -98,7 +98,8 @@ public sealed class IpCityWebFactory : WebApplicationFactory<Program>
         var admin = scope.ServiceProvider.GetRequiredService<IAccountAdmin>();
         foreach (var role in Roles.AccountRoles)
         {
-            var created = await admin.CreateUserAsync(new CreateUserRequest(UserName(role), role, role, Password, role == Roles.DistrictOfficer ? "360102" : null));
+            var created = await admin.CreateUserAsync(new CreateUserRequest(UserName(role), role, role, Password,
+                role switch { Roles.DistrictOfficer => "360102", Roles.DeptOfficer => IpCity.Monitoring.Contracts.MonitoringDepartments.MarketRegulation, _ => null }));
             _accounts[role] = (created.User.Id, created.TotpSecret);
         }
 

@@ -47,6 +47,30 @@ public static class Policies
     public const string SessionClaim = "ipcity:sid";
     public const string UnitClaim = "ipcity:unit";
 
+    /// <summary>The enterprise (统一社会信用代码) an Enterprise account acts for.</summary>
+    public const string EnterpriseClaim = "ipcity:enterprise";
+
+    /// <summary>A security label the account holds (one claim per label), e.g. <see cref="Labels.Confidential"/>.</summary>
+    public const string LabelClaim = "ipcity:label";
+
     /// <summary>Set while the account's password is past its maximum age: only a password change is allowed.</summary>
     public const string PasswordExpiredClaim = "ipcity:pwd-expired";
+}
+
+/// <summary>
+/// Security labels (密级标识) granted to accounts by the security administrator: a record carrying a label is
+/// visible only to accounts holding it, on top of their role and unit.
+/// </summary>
+public static class Labels
+{
+    /// <summary>涉密/敏感案件: confidential cases of the protection register.</summary>
+    public const string Confidential = "Confidential";
+
+    public static readonly IReadOnlyList<string> All = [Confidential];
+
+    public static bool IsKnown(string label) => All.Contains(label);
+
+    /// <summary>The labels of a stored comma-separated list (unknown or empty entries dropped).</summary>
+    public static IReadOnlyList<string> Parse(string? stored) =>
+        string.IsNullOrWhiteSpace(stored) ? [] : stored.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(IsKnown).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -3,6 +3,7 @@ using IpCity.BuildingBlocks.Storage;
 using IpCity.IpData.Data;
 using IpCity.Monitoring.Data;
 using IpCity.Organisations.Data;
+using IpCity.Protection.Data;
 using IpCity.Reporting.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -46,4 +47,9 @@ internal sealed class MonitoringFactory : IDesignTimeDbContextFactory<Monitoring
 internal sealed class ReportingFactory : IDesignTimeDbContextFactory<ReportingDbContext>
 {
     public ReportingDbContext CreateDbContext(string[] args) => new(DesignTime.Options<ReportingDbContext>(ReportingDbContext.Module));
+}
+
+internal sealed class ProtectionFactory : IDesignTimeDbContextFactory<ProtectionDbContext>
+{
+    public ProtectionDbContext CreateDbContext(string[] args) => new(DesignTime.Options<ProtectionDbContext>(ProtectionDbContext.Module));
 }

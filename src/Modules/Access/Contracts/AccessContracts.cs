@@ -56,7 +56,8 @@ public sealed record UserDto(
     bool TotpEnrolled,
     DateTime? LockedUntilUtc,
     DateTime CreatedAtUtc,
-    bool IsDemo);
+    bool IsDemo,
+    IReadOnlyList<string>? Labels = null);
 
 public sealed record CreateUserRequest(
     string UserName,
@@ -66,7 +67,11 @@ public sealed record CreateUserRequest(
     string? UnitCode = null,
     string? Department = null,
     string? EnterpriseCode = null,
-    string? PhoneNumber = null);
+    string? PhoneNumber = null,
+    IReadOnlyList<string>? Labels = null);
+
+/// <summary>The security labels an account holds (replaces the set).</summary>
+public sealed record SetLabelsRequest(IReadOnlyList<string> Labels);
 
 /// <summary>A created account. The password (when generated) and TOTP seed are shown once and never stored in clear.</summary>
 public sealed record CreatedUser(UserDto User, string? GeneratedPassword, string? TotpSecret, string? TotpUri);
@@ -85,6 +90,9 @@ public interface IAccountAdmin
     Task<UserDto> RevokeRoleAsync(Guid id, string role, CancellationToken ct = default);
 
     Task<UserDto> SetDisabledAsync(Guid id, bool disabled, CancellationToken ct = default);
+
+    /// <summary>Sets the account's security labels (e.g. Confidential); unknown labels are refused, the change audited.</summary>
+    Task<UserDto> SetLabelsAsync(Guid id, IReadOnlyList<string> labels, CancellationToken ct = default);
 
     /// <summary>
     /// Sets a new password (generated when none is given) and returns it once. By default it is a one-time

@@ -31,6 +31,7 @@ internal sealed class AccessDbContext : IdentityDbContext<AppUser, AppRole, Guid
             e.Property(x => x.UnitCode).HasMaxLength(16);
             e.Property(x => x.Department).HasMaxLength(100);
             e.Property(x => x.EnterpriseCode).HasMaxLength(18);
+            e.Property(x => x.Labels).HasMaxLength(200);
             e.Property(x => x.TotpSecretCipher).HasMaxLength(200);
         });
         builder.Entity<AppRole>().ToTable("Roles");

@@ -16,6 +16,9 @@ internal sealed class AppUser : IdentityUser<Guid>
     /// <summary>Enterprise an Enterprise account acts for (统一社会信用代码).</summary>
     public string? EnterpriseCode { get; set; }
 
+    /// <summary>Security labels held (comma-separated, see <see cref="IpCity.BuildingBlocks.Security.Labels"/>); granted by the SecAdmin.</summary>
+    public string? Labels { get; set; }
+
     public bool IsDisabled { get; set; }
 
     public int FailedLogins { get; set; }

@@ -94,6 +94,16 @@ internal sealed class SessionValidator
             claims.Add(new Claim(Policies.UnitClaim, user.UnitCode));
         }
 
+        if (user.EnterpriseCode is not null)
+        {
+            claims.Add(new Claim(Policies.EnterpriseClaim, user.EnterpriseCode));
+        }
+
+        foreach (var label in Labels.Parse(user.Labels))
+        {
+            claims.Add(new Claim(Policies.LabelClaim, label));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 

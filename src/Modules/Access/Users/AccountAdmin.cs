@@ -74,6 +74,11 @@ internal sealed partial class AccountAdmin : IAccountAdmin
             throw IpCityException.Validation("区县用户必须指定所属单位 (unitCode)。", new Dictionary<string, object?> { ["field"] = "unitCode" });
         }
 
+        if (request.Labels?.FirstOrDefault(l => !Labels.IsKnown(l)) is { } unknownLabel)
+        {
+            throw new IpCityException("LABEL_UNKNOWN", $"未知密级标识: {unknownLabel} (可用: {string.Join(", ", Labels.All)})", 400, new Dictionary<string, object?> { ["field"] = "labels" });
+        }
+
         var normalized = _users.NormalizeName(userName);
         if (await _db.Users.AnyAsync(u => u.NormalizedUserName == normalized, ct))
         {
@@ -91,6 +96,7 @@ internal sealed partial class AccountAdmin : IAccountAdmin
             Department = request.Department,
             EnterpriseCode = request.EnterpriseCode,
             PhoneNumber = request.PhoneNumber,
+            Labels = request.Labels is { Count: > 0 } labels ? string.Join(',', labels.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) : null,
             SecurityStamp = Guid.NewGuid().ToString("N"),
             CreatedAtUtc = now,
             PasswordChangedAtUtc = now,
@@ -166,6 +172,29 @@ internal sealed partial class AccountAdmin : IAccountAdmin
         {
             await _db.SaveChangesAsync(ct);
             await _audit.RecordAsync(new AuditEntry(AuditEvents.RoleGranted, AuditOutcome.Success, "User", id.ToString(), "role=" + role), ct);
+            await tx.CommitAsync(ct);
+        }
+
+        return await GetUserAsync(id, ct);
+    }
+
+    public async Task<UserDto> SetLabelsAsync(Guid id, IReadOnlyList<string> labels, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        var unknown = labels.Where(l => !Labels.IsKnown(l)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new IpCityException("LABEL_UNKNOWN", $"未知密级标识: {string.Join(", ", unknown)} (可用: {string.Join(", ", Labels.All)})", 400,
+                new Dictionary<string, object?> { ["labels"] = unknown });
+        }
+
+        var user = await _db.Users.FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw IpCityException.NotFound("User");
+        var before = user.Labels ?? string.Empty;
+        user.Labels = labels.Count == 0 ? null : string.Join(',', labels.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        await using (var tx = await _db.Database.BeginTransactionAsync(ct))
+        {
+            await _db.SaveChangesAsync(ct);
+            await _audit.RecordAsync(new AuditEntry("LabelsChanged", AuditOutcome.Success, "User", id.ToString(), $"{before} → {user.Labels ?? string.Empty}"), ct);
             await tx.CommitAsync(ct);
         }
 
@@ -299,5 +328,6 @@ internal sealed partial class AccountAdmin : IAccountAdmin
     }
 
     private static UserDto ToDto(AppUser u, Dictionary<Guid, List<string>> roles) =>
-        new(u.Id, u.UserName!, u.DisplayName, roles.GetValueOrDefault(u.Id) ?? [], u.UnitCode, u.Department, u.EnterpriseCode, u.IsDisabled, u.TotpSecretCipher is not null, u.LockedUntilUtc, u.CreatedAtUtc, u.IsDemo);
+        new(u.Id, u.UserName!, u.DisplayName, roles.GetValueOrDefault(u.Id) ?? [], u.UnitCode, u.Department, u.EnterpriseCode, u.IsDisabled, u.TotpSecretCipher is not null, u.LockedUntilUtc, u.CreatedAtUtc, u.IsDemo,
+            Labels.Parse(u.Labels));
 }

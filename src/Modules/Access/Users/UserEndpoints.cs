@@ -27,6 +27,8 @@ internal static class UserEndpoints
             Results.Ok(await admin.GrantRoleAsync(id, request.Role, ct))).WithName("GrantRole");
         users.MapDelete("/{id:guid}/roles/{role}", async (Guid id, string role, IAccountAdmin admin, CancellationToken ct) =>
             Results.Ok(await admin.RevokeRoleAsync(id, role, ct))).WithName("RevokeRole");
+        users.MapPut("/{id:guid}/labels", async (Guid id, SetLabelsRequest request, IAccountAdmin admin, CancellationToken ct) =>
+            Results.Ok(await admin.SetLabelsAsync(id, request.Labels, ct))).WithName("SetUserLabels").WithSummary("账户密级标识 (如 Confidential: 可见涉密案件)");
         users.MapPost("/{id:guid}/disable", async (Guid id, IAccountAdmin admin, CancellationToken ct) =>
             Results.Ok(await admin.SetDisabledAsync(id, true, ct))).WithName("DisableUser");
         users.MapPost("/{id:guid}/enable", async (Guid id, IAccountAdmin admin, CancellationToken ct) =>

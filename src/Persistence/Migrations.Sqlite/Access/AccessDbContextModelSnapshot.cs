@@ -89,6 +89,10 @@ namespace IpCity.Migrations.Sqlite.Access
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Labels")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LockedUntilUtc")
                         .HasColumnType("TEXT");
 
