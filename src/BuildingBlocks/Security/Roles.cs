@@ -42,6 +42,12 @@ public static class Policies
     /// <summary>May upload data files for import: CityOfficer and DistrictOfficer.</summary>
     public const string DataImporter = "DataImporter";
 
+    /// <summary>Handles protection cases: CityOfficer and DistrictOfficer.</summary>
+    public const string CaseHandler = "CaseHandler";
+
+    /// <summary>Reads protection cases within their scope: CityOfficer, DistrictOfficer and Enterprise (its own cases).</summary>
+    public const string CaseReader = "CaseReader";
+
     /// <summary>Claim set on a sign-in once its TOTP code was verified.</summary>
     public const string MfaClaim = "ipcity:mfa";
     public const string SessionClaim = "ipcity:sid";

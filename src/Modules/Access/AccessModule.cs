@@ -98,6 +98,8 @@ public static class AccessModule
             o.AddPolicy(Policies.CityOfficer, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.CityOfficer));
             o.AddPolicy(Policies.Enterprise, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.Enterprise));
             o.AddPolicy(Policies.DataImporter, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.CityOfficer, Roles.DistrictOfficer));
+            o.AddPolicy(Policies.CaseHandler, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.CityOfficer, Roles.DistrictOfficer));
+            o.AddPolicy(Policies.CaseReader, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.CityOfficer, Roles.DistrictOfficer, Roles.Enterprise));
             foreach (var admin in new[] { Policies.SysAdmin, Policies.SecAdmin, Policies.AuditAdmin })
             {
                 o.AddPolicy(admin, p =>

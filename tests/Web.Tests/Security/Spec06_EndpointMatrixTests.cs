@@ -121,7 +121,7 @@ public sealed class Spec06_EndpointMatrixTests
             && (location.Contains("/Account/Login", StringComparison.Ordinal) || location.Contains("/Account/Denied", StringComparison.Ordinal));
     }
 
-    internal static string Instantiate(string route, IpCityWebFactory factory) => route
+    internal static string Instantiate(string route, IpCityWebFactory factory) => Remaining(route
         .Replace("{id:guid}", factory.TargetUserId.ToString(), StringComparison.Ordinal)
         .Replace("{code}", "360102", StringComparison.Ordinal)
         .Replace("{country}", "US", StringComparison.Ordinal)
@@ -135,5 +135,10 @@ public sealed class Spec06_EndpointMatrixTests
         .Replace("{ruleId:long}", "999999", StringComparison.Ordinal)
         .Replace("{name}", "site.css", StringComparison.Ordinal)
         .Replace("{unit}", "360102", StringComparison.Ordinal)
-        .Replace("{documentName}", "v1", StringComparison.Ordinal);
+        .Replace("{documentName}", "v1", StringComparison.Ordinal)
+        .Replace("{year:int}", "2025", StringComparison.Ordinal));
+
+    /// <summary>Any other parameter: a numeric id that does not exist, or a word.</summary>
+    private static string Remaining(string route) =>
+        System.Text.RegularExpressions.Regex.Replace(route, "\\{[A-Za-z]+(:(long|int))?\\}", m => m.Groups[2].Success ? "999999" : "unknown");
 }

@@ -12,6 +12,7 @@ using IpCity.Monitoring.Contracts;
 using IpCity.Monitoring.Data;
 using IpCity.Monitoring.Domain;
 using IpCity.Organisations.Contracts;
+using IpCity.Protection.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using static IpCity.Monitoring.Indicators.IndicatorCatalog;
@@ -35,10 +36,13 @@ internal sealed class IndicatorEngine : IIndicatorEngine
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
     private readonly IIndicatorWarnings _warnings;
+    private readonly ICaseStatistics _cases;
 
-    public IndicatorEngine(MonitoringDbContext db, IIndicatorFacts facts, IOrgUnitDirectory directory, IOptions<LegalStatusOptions> legal, IRequestContext request, IAuditTrail audit, TimeProvider clock, IIndicatorWarnings warnings)
+    public IndicatorEngine(MonitoringDbContext db, IIndicatorFacts facts, IOrgUnitDirectory directory, IOptions<LegalStatusOptions> legal, IRequestContext request, IAuditTrail audit, TimeProvider clock,
+        IIndicatorWarnings warnings, ICaseStatistics cases)
     {
         _warnings = warnings;
+        _cases = cases;
         _db = db;
         _facts = facts;
         _directory = directory;
@@ -137,6 +141,11 @@ internal sealed class IndicatorEngine : IIndicatorEngine
         public List<string> HighValueEvaluated { get; } = [];
 
         public string? ConcordanceEdition { get; set; }
+
+        /// <summary>The year's closure-rate elements come from the protection register's cases (else from reported values).</summary>
+        public bool CasesFromRegister { get; set; }
+
+        public int CaseCount { get; set; }
 
         public void Add(string element, string? unit, long id, byte flags, IReadOnlyDictionary<string, OrgUnitDto> units)
         {
@@ -251,6 +260,31 @@ internal sealed class IndicatorEngine : IIndicatorEngine
                 if (t.MadridIrNumber is { } ir && madridSeen.Add((unit, ir)))
                 {
                     counted.Add(Elements.MadridRegistrationsInForce, unit, t.Id, 0, units);
+                }
+            }
+        }
+
+        // Closure rate (DOMAIN §1.5): from the protection register's cases when it holds the year, each case attributed
+        // to its handling unit and to the city.
+        if (await _cases.HasCasesAsync(year, ct))
+        {
+            counted.CasesFromRegister = true;
+            foreach (var fact in await _cases.FactsAsync(year, ct))
+            {
+                counted.CaseCount++;
+                foreach (var unit in fact.UnitCode == city ? [city] : new[] { fact.UnitCode, city })
+                {
+                    foreach (var (counts, element) in new[]
+                    {
+                        (fact.Filed, DataElements.CasesFiled), (fact.CarriedOver, DataElements.CasesCarriedOver), (fact.Closed, DataElements.CasesClosed),
+                        (fact.Due, DataElements.CasesDue), (fact.ClosedInTime, DataElements.CasesClosedInTime),
+                    })
+                    {
+                        if (counts)
+                        {
+                            counted.Add(element, unit, fact.Id, 0, units);
+                        }
+                    }
                 }
             }
         }
@@ -393,14 +427,17 @@ internal sealed class IndicatorEngine : IIndicatorEngine
             {
                 Elements.HighValueInventionPatents or Elements.ValidInventionPatents or Elements.InventionGrants => "patent",
                 Elements.MadridRegistrationsInForce or Elements.RegisteredTrademarksInForce => "trademark",
+                DataElements.CasesFiled or DataElements.CasesCarriedOver or DataElements.CasesClosed or DataElements.CasesDue or DataElements.CasesClosedInTime
+                    when c.Counted.CasesFromRegister => "case",
                 _ => null,
             };
             if (recordKind is not null)
             {
                 var list = c.Counted.Records.GetValueOrDefault((element, unit)) ?? [];
                 total += list.Count;
-                inputs.Add(new InputDto(element, "Computed", list.Count,
-                    $"导入批次 ≤ #{c.DataVersion.BatchId} ({c.DataVersion.Patents} 件专利, {c.DataVersion.Trademarks} 件商标)", "ipdata"));
+                inputs.Add(recordKind == "case"
+                    ? new InputDto(element, "Computed", list.Count, $"保护案件登记簿 ({c.Counted.CaseCount} 件案件计入 {c.Year} 年)", "protection")
+                    : new InputDto(element, "Computed", list.Count, $"导入批次 ≤ #{c.DataVersion.BatchId} ({c.DataVersion.Patents} 件专利, {c.DataVersion.Trademarks} 件商标)", "ipdata"));
                 if (keepRecords)
                 {
                     records = list;

@@ -9,6 +9,7 @@ using IpCity.Monitoring.Contracts;
 using IpCity.Monitoring.Data;
 using IpCity.Monitoring.Domain;
 using IpCity.Organisations.Contracts;
+using IpCity.Protection.Contracts;
 using Microsoft.EntityFrameworkCore;
 using static IpCity.Monitoring.Indicators.IndicatorCatalog;
 
@@ -19,13 +20,15 @@ internal sealed class IndicatorService : IIndicatorService
 {
     private readonly MonitoringDbContext _db;
     private readonly IIndicatorFacts _facts;
+    private readonly ICaseStatistics _cases;
     private readonly IOrgUnitDirectory _directory;
     private readonly IRequestContext _request;
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
 
-    public IndicatorService(MonitoringDbContext db, IIndicatorFacts facts, IOrgUnitDirectory directory, IRequestContext request, IAuditTrail audit, TimeProvider clock)
+    public IndicatorService(MonitoringDbContext db, IIndicatorFacts facts, IOrgUnitDirectory directory, IRequestContext request, IAuditTrail audit, TimeProvider clock, ICaseStatistics cases)
     {
+        _cases = cases;
         _db = db;
         _facts = facts;
         _directory = directory;
@@ -277,7 +280,7 @@ internal sealed class IndicatorService : IIndicatorService
         var v = await ValueForRecordsAsync(valueId, ct);
         var all = RecordList.Decode(v.RecordIds).ToList();
         var slice = all.Skip((page - 1) * size).Take(size).ToList();
-        var described = await _facts.DescribeAsync(v.RecordKind ?? "patent", slice.Select(r => r.Id).ToList(), ct);
+        var described = await DescribeAsync(v.RecordKind, slice.Select(r => r.Id).ToList(), ct);
         var items = slice.Zip(described, (r, d) => new ValueRecordDto(d.Id, d.Key, d.Label, d.Owner, d.CountyCode, d.ZoneCode, d.Date, CategoriesOf(r.Flags))).ToList();
         return new ValueRecordsPage(v.Id, v.IndicatorCode, v.UnitCode, v.Year, v.RecordKind, all.Count, page, size, items);
     }
@@ -287,13 +290,27 @@ internal sealed class IndicatorService : IIndicatorService
         var v = await ValueForRecordsAsync(valueId, ct);
         foreach (var chunk in RecordList.Decode(v.RecordIds).Chunk(1000))
         {
-            var described = await _facts.DescribeAsync(v.RecordKind ?? "patent", chunk.Select(r => r.Id).ToList(), ct);
+            var described = await DescribeAsync(v.RecordKind, chunk.Select(r => r.Id).ToList(), ct);
             for (var i = 0; i < chunk.Length; i++)
             {
                 var d = described[i];
                 yield return new ValueRecordDto(d.Id, d.Key, d.Label, d.Owner, d.CountyCode, d.ZoneCode, d.Date, CategoriesOf(chunk[i].Flags));
             }
         }
+    }
+
+    /// <summary>Patents and trademarks from the IP data center, cases from the protection register (number, type and state; no party names).</summary>
+    private async Task<IReadOnlyList<RecordSummary>> DescribeAsync(string? kind, IReadOnlyList<long> ids, CancellationToken ct)
+    {
+        if (kind != "case")
+        {
+            return await _facts.DescribeAsync(kind ?? "patent", ids, ct);
+        }
+
+        var found = (await _cases.DescribeAsync(ids, ct)).ToDictionary(c => c.Id);
+        return ids.Select(id => found.TryGetValue(id, out var c)
+            ? new RecordSummary(id, c.Number, c.Label, null, c.UnitCode, null, c.Date)
+            : new RecordSummary(id, id.ToString(CultureInfo.InvariantCulture), "(已删除)", null, null, null, null)).ToList();
     }
 
     private async Task<IndicatorValue> ValueForRecordsAsync(long valueId, CancellationToken ct) =>

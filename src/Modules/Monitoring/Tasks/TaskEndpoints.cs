@@ -1,3 +1,4 @@
+using IpCity.BuildingBlocks.Files;
 using System.Text;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Security;
@@ -82,45 +83,9 @@ internal static class TaskEndpoints
         }).RequireAuthorization(Policies.Officer).WithName("DownloadTaskEvidence").WithSummary("下载佐证材料 (附件方式, 不在线打开)");
     }
 
-    private static async Task<IFormFile> OneFileAsync(HttpContext http, long maxBytes, Func<IpCityException> tooLarge, CancellationToken ct)
-    {
-        var size = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (size is { IsReadOnly: false })
-        {
-            size.MaxRequestBodySize = maxBytes + (1024 * 1024);
-        }
-
-        if (!http.Request.HasFormContentType)
-        {
-            throw new IpCityException("TASK_NO_FILE", "请选择要上传的文件 (multipart/form-data)。", 400);
-        }
-
-        if (http.Request.ContentLength > maxBytes + (1024 * 1024))
-        {
-            throw tooLarge();
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes + 1 }, ct);
-        }
-        catch (Exception ex) when (ex is InvalidDataException || (ex is BadHttpRequestException b && b.StatusCode == StatusCodes.Status413PayloadTooLarge))
-        {
-            throw tooLarge();
-        }
-
-        return form.Files.Count == 1 ? form.Files[0] : throw new IpCityException("TASK_NO_FILE", "一次上传一个文件。", 400);
-    }
-
     private static async Task<AttachmentDto> UploadEvidenceAsync(long reportId, HttpContext http, ITaskLedger ledger, TaskEvidenceStore evidence, CancellationToken ct)
     {
-        var file = await OneFileAsync(http, evidence.MaxBytes, evidence.TooLarge, ct);
-        if (file.Length > evidence.MaxBytes)
-        {
-            throw evidence.TooLarge();
-        }
-
+        var file = await evidence.ReadOneFileAsync(http, ct);
         await using var stream = file.OpenReadStream();
         return await ledger.AddAttachmentAsync(reportId, file.FileName, file.ContentType, stream, ct);
     }
@@ -129,7 +94,7 @@ internal static class TaskEndpoints
     {
         const long max = 20L * 1024 * 1024;
         static IpCityException TooLarge() => new("TASK_LEDGER_TOO_LARGE", "台账文件超过上限 20 MB。", 413);
-        var file = await OneFileAsync(http, max, TooLarge, ct);
+        var file = await Uploads.ReadOneFileAsync(http, max, TooLarge, "TASK_NO_FILE", ct);
         var name = Path.GetFileName(file.FileName);
         if (string.IsNullOrWhiteSpace(name) || name != file.FileName || name.Length > 200 || !s_ledgerExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
         {

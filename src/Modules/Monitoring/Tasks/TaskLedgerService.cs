@@ -324,7 +324,7 @@ internal sealed class TaskLedgerService : ITaskLedger
         var report = await _db.ProgressReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId, ct)
             ?? throw new IpCityException("TASK_REPORT_NOT_FOUND", $"找不到进展报告 {reportId}。", 404);
         var (task, _) = await ResponsibleAsync(report.TaskId, ct);
-        var (name, type) = TaskEvidenceStore.CheckName(fileName, contentType);
+        var (name, type) = _evidence.CheckName(fileName, contentType);
         var (key, size, sha) = await _evidence.SaveAsync(name, content, ct);
         var attachment = new EvidenceAttachment
         {

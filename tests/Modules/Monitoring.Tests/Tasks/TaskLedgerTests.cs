@@ -251,16 +251,16 @@ public sealed class TaskLedgerTests
 
         var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n% test evidence\n%%EOF\n");
         var big = await Assert.ThrowsAsync<IpCityException>(() => AsAsync(platform, district, l => l.AddAttachmentAsync(report.Id, "big.pdf", "application/pdf", new MemoryStream([.. pdf, .. new byte[2048]])), small));
-        Assert.Equal(TaskEvidenceStore.TooLargeCode, big.Code);
+        Assert.Equal(TaskEvidenceStore.Codes + "_TOO_LARGE", big.Code);
         Assert.Equal(413, big.Status);
         var exe = await Assert.ThrowsAsync<IpCityException>(() => AsAsync(platform, district, l => l.AddAttachmentAsync(report.Id, "run.exe", "application/octet-stream", new MemoryStream("MZ"u8.ToArray()))));
-        Assert.Equal(TaskEvidenceStore.TypeNotAllowedCode, exe.Code);
+        Assert.Equal(TaskEvidenceStore.Codes + "_TYPE_NOT_ALLOWED", exe.Code);
         var html = await Assert.ThrowsAsync<IpCityException>(() => AsAsync(platform, district, l => l.AddAttachmentAsync(report.Id, "x.pdf", "text/html", new MemoryStream(pdf))));
-        Assert.Equal(TaskEvidenceStore.TypeNotAllowedCode, html.Code);
+        Assert.Equal(TaskEvidenceStore.Codes + "_TYPE_NOT_ALLOWED", html.Code);
         var disguised = await Assert.ThrowsAsync<IpCityException>(() => AsAsync(platform, district, l => l.AddAttachmentAsync(report.Id, "x.pdf", "application/pdf", new MemoryStream("<html><script>"u8.ToArray()))));
-        Assert.Equal(TaskEvidenceStore.TypeNotAllowedCode, disguised.Code);
+        Assert.Equal(TaskEvidenceStore.Codes + "_TYPE_NOT_ALLOWED", disguised.Code);
         var traversal = await Assert.ThrowsAsync<IpCityException>(() => AsAsync(platform, district, l => l.AddAttachmentAsync(report.Id, "../x.pdf", "application/pdf", new MemoryStream(pdf))));
-        Assert.Equal(TaskEvidenceStore.BadNameCode, traversal.Code);
+        Assert.Equal(TaskEvidenceStore.Codes + "_BAD_NAME", traversal.Code);
         var evidenceDir = Path.Combine(platform.Store.Storage.DataDirectory, "monitoring", "evidence");
         Assert.Empty(Directory.Exists(evidenceDir) ? Directory.GetFiles(evidenceDir, "*", SearchOption.AllDirectories) : []);
 

@@ -1,0 +1,92 @@
+using IpCity.Protection.Contracts;
+
+namespace IpCity.Protection.Cases;
+
+/// <summary>
+/// One case type's procedure (DOMAIN.md §7): its name, the handlers it needs, the time-limit rules of its
+/// filing decision and of its decision, whether anonymous reports are allowed, and whether it counts for the
+/// closure rate (§1.5 scope). Moves are the same table for every type, minus what the type does not have.
+/// </summary>
+internal sealed record Procedure(
+    string Type,
+    string Name,
+    int HandlersRequired,
+    bool OddHandlers,
+    string FilingRule,
+    string? DecisionRule,
+    string? ExtensionRule,
+    bool Penalty,
+    bool Dispute,
+    bool AnonymousAllowed,
+    bool InClosureRate);
+
+internal static class CaseProcedures
+{
+    private static readonly Dictionary<string, Procedure> s_all = new Procedure[]
+    {
+        // 专利法 §65, 《专利行政执法办法》: 立案 within 5 working days, 3 or more handlers (odd), 3 months + 1.
+        new(CaseTypes.PatentInfringementAdjudication, "专利侵权纠纷行政裁决", 3, true, TimeLimits.AdjudicationFilingDecision, TimeLimits.AdjudicationHearingLimit, TimeLimits.AdjudicationExtension, false, true, false, true),
+        // §7.4: the respondent's statement within 15 days decides 立案 or 不予立案; no statutory handling limit.
+        new(CaseTypes.PatentDisputeMediation, "专利纠纷调解", 1, false, TimeLimits.MediationStatementPeriod, null, null, false, true, false, true),
+        new(CaseTypes.TrademarkDisputeMediation, "商标纠纷调解", 1, false, TimeLimits.MediationStatementPeriod, null, null, false, true, false, true),
+        // §7.2 (SAMR procedure): 15 working days to 立案, 90 days + 30 to decide, two enforcement officers (行政处罚法 §42).
+        new(CaseTypes.PatentCounterfeiting, "假冒专利", 2, false, TimeLimits.PenaltyLeadToFiling, TimeLimits.PenaltyDecisionLimit, TimeLimits.PenaltyFirstExtension, true, false, true, true),
+        new(CaseTypes.TrademarkInfringement, "商标侵权", 2, false, TimeLimits.PenaltyLeadToFiling, TimeLimits.PenaltyDecisionLimit, TimeLimits.PenaltyFirstExtension, true, false, true, true),
+        new(CaseTypes.AgencyViolation, "专利/商标代理违法", 2, false, TimeLimits.PenaltyLeadToFiling, TimeLimits.PenaltyDecisionLimit, TimeLimits.PenaltyFirstExtension, true, false, true, false),
+        new(CaseTypes.Other, "其他", 1, false, TimeLimits.PenaltyLeadToFiling, null, null, false, false, false, false),
+    }.ToDictionary(p => p.Type, StringComparer.Ordinal);
+
+    public static IReadOnlyCollection<Procedure> All => s_all.Values;
+
+    public static Procedure? Find(string type) => s_all.GetValueOrDefault(type);
+
+    public static string StateName(string state) => state switch
+    {
+        CaseStates.Intake => "受理审查",
+        CaseStates.Filed => "已立案",
+        CaseStates.Investigation => "调查/审理",
+        CaseStates.Notification => "告知/听证",
+        CaseStates.Decided => "已决定",
+        CaseStates.Execution => "执行",
+        CaseStates.Suspended => "中止",
+        CaseStates.Closed => "已结案",
+        CaseStates.NotFiled => "不予立案",
+        _ => state,
+    };
+
+    public static string ClosureName(string? mode) => mode switch
+    {
+        ClosureModes.Decision => "决定结案",
+        ClosureModes.Mediated => "调解结案",
+        ClosureModes.Withdrawn => "撤回",
+        ClosureModes.Cancelled => "撤销案件",
+        ClosureModes.Referred => "移送",
+        null => string.Empty,
+        _ => mode,
+    };
+
+    /// <summary>The state an action leads to from <paramref name="state"/> for the procedure, or null when the move is not allowed.</summary>
+    public static string? Next(Procedure p, string state, string action) => (state, action) switch
+    {
+        (CaseStates.Intake, CaseActions.File) => CaseStates.Filed,
+        (CaseStates.Intake, CaseActions.Refuse) => CaseStates.NotFiled,
+        (CaseStates.Filed, CaseActions.Investigate) => CaseStates.Investigation,
+        (CaseStates.Investigation, CaseActions.Notify) when !p.Dispute || p.DecisionRule is not null => CaseStates.Notification,
+        (CaseStates.Investigation, CaseActions.Decide) when p.Dispute && p.DecisionRule is not null => CaseStates.Decided,
+        (CaseStates.Notification, CaseActions.Decide) => CaseStates.Decided,
+        (CaseStates.Investigation or CaseStates.Notification, CaseActions.Mediate) when p.Dispute => CaseStates.Decided,
+        (CaseStates.Decided, CaseActions.Execute) when p.Penalty => CaseStates.Execution,
+        (CaseStates.Decided or CaseStates.Execution, CaseActions.Close) => CaseStates.Closed,
+        (CaseStates.Filed or CaseStates.Investigation or CaseStates.Notification or CaseStates.Suspended, CaseActions.Withdraw) when p.Dispute => CaseStates.Closed,
+        (CaseStates.Filed or CaseStates.Investigation or CaseStates.Notification or CaseStates.Suspended, CaseActions.Cancel) => CaseStates.Closed,
+        (CaseStates.Filed or CaseStates.Investigation or CaseStates.Notification, CaseActions.Refer) => CaseStates.Closed,
+        (CaseStates.Filed or CaseStates.Investigation or CaseStates.Notification, CaseActions.Suspend) => CaseStates.Suspended,
+        (CaseStates.Filed or CaseStates.Investigation or CaseStates.Notification or CaseStates.Suspended, CaseActions.Extend) when p.ExtensionRule is not null => state,
+        _ => null,
+    };
+
+    public static IReadOnlyList<string> Allowed(Procedure p, string state) =>
+        state == CaseStates.Suspended
+            ? [CaseActions.Resume, .. new[] { CaseActions.Withdraw, CaseActions.Cancel, CaseActions.Extend }.Where(a => Next(p, state, a) is not null)]
+            : typeof(CaseActions).GetFields().Select(f => (string)f.GetValue(null)!).Where(a => a != CaseActions.Resume && Next(p, state, a) is not null).ToList();
+}

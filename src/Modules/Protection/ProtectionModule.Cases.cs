@@ -1,0 +1,21 @@
+using IpCity.Protection.Cases;
+using IpCity.Protection.Contracts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IpCity.Protection;
+
+public static partial class ProtectionModule
+{
+    static partial void AddCases(IServiceCollection services)
+    {
+        services.TryAddScoped<CaseDeadlines>();
+        services.TryAddSingleton<PartyProtector>();
+        services.TryAddSingleton<CaseEvidenceStore>();
+        services.TryAddScoped<ICaseRegister, CaseRegister>();
+        services.TryAddScoped<ICaseStatistics, CaseStatistics>();
+    }
+
+    static partial void MapCases(IEndpointRouteBuilder endpoints) => CaseEndpoints.Map(endpoints);
+}
