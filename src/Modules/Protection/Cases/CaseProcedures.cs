@@ -54,16 +54,7 @@ internal static class CaseProcedures
         _ => state,
     };
 
-    public static string ClosureName(string? mode) => mode switch
-    {
-        ClosureModes.Decision => "决定结案",
-        ClosureModes.Mediated => "调解结案",
-        ClosureModes.Withdrawn => "撤回",
-        ClosureModes.Cancelled => "撤销案件",
-        ClosureModes.Referred => "移送",
-        null => string.Empty,
-        _ => mode,
-    };
+    public static string ClosureName(string? mode) => ClosureModes.Name(mode);
 
     /// <summary>The state an action leads to from <paramref name="state"/> for the procedure, or null when the move is not allowed.</summary>
     public static string? Next(Procedure p, string state, string action) => (state, action) switch

@@ -60,6 +60,17 @@ public static class ClosureModes
     public const string Withdrawn = "Withdrawn";
     public const string Cancelled = "Cancelled";
     public const string Referred = "Referred";
+
+    public static string Name(string? mode) => mode switch
+    {
+        Decision => "决定结案",
+        Mediated => "调解结案",
+        Withdrawn => "撤回",
+        Cancelled => "撤销案件",
+        Referred => "移送",
+        null => string.Empty,
+        _ => mode,
+    };
 }
 
 public static class PartyRoles
