@@ -13,7 +13,9 @@ public static partial class ProtectionModule
         services.TryAddScoped<CaseDeadlines>();
         services.TryAddSingleton<PartyProtector>();
         services.TryAddSingleton<CaseEvidenceStore>();
-        services.TryAddScoped<ICaseRegister, CaseRegister>();
+        services.TryAddScoped<CaseRegister>();
+        services.TryAddScoped<ICaseRegister>(sp => sp.GetRequiredService<CaseRegister>());
+        services.TryAddScoped<ITypicalCases, TypicalCases>();
         services.TryAddScoped<ICaseStatistics, CaseStatistics>();
     }
 

@@ -71,6 +71,23 @@ internal static class CaseEndpoints
             return Results.File(content, "application/octet-stream", attachment.FileName);
         }).WithName("DownloadCaseAttachment");
 
+        g.MapPost("/{id:guid}/typical", async (Guid id, NominateTypicalCaseRequest request, HttpContext http, ITypicalCases typical, CancellationToken ct) =>
+            Results.Ok(await typical.NominateAsync(ProtectionActor.From(http.User), id, request, ct)))
+            .RequireAuthorization(Policies.CaseHandler).WithName("NominateTypicalCase").WithSummary("推荐典型案例 (已结案; 当事人姓名、证件号自动隐去)");
+        var typicalGroup = api.MapGroup("/protection/typical-cases").WithTags("Protection");
+        typicalGroup.MapGet(string.Empty, async (int year, HttpContext http, ITypicalCases typical, CancellationToken ct) =>
+            Results.Ok(await typical.ListAsync(ProtectionActor.From(http.User), year, ct)))
+            .AllowAnonymous().WithName("ListTypicalCases").WithSummary("典型案例 (公众: 已发布的; 市局: 全部推荐)");
+        typicalGroup.MapGet("/{year:int}/docx", async (int year, ITypicalCases typical, CancellationToken ct) =>
+            Results.File(await typical.DocxAsync(year, ct), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"典型案例-{year}.docx"))
+            .AllowAnonymous().WithName("TypicalCasesDocx");
+        typicalGroup.MapPost("/{id:long}/review", async (long id, ReviewTypicalCaseRequest request, HttpContext http, ITypicalCases typical, CancellationToken ct) =>
+            Results.Ok(await typical.ReviewAsync(ProtectionActor.From(http.User), id, request, ct)))
+            .RequireAuthorization(Policies.CityOfficer).WithName("ReviewTypicalCase");
+        typicalGroup.MapPost("/{year:int}/publish", async (int year, HttpContext http, ITypicalCases typical, CancellationToken ct) =>
+            Results.Ok(await typical.PublishAsync(ProtectionActor.From(http.User), year, ct)))
+            .RequireAuthorization(Policies.CityOfficer).WithName("PublishTypicalCases").WithSummary("发布年度典型案例 (不超过 10 件, 按排序)");
+
         api.MapGet("/protection/statistics", async (int year, string? unit, HttpContext http, ICaseStatistics statistics, CancellationToken ct) =>
                 Results.Ok(await statistics.ByTypeAsync(ProtectionActor.From(http.User), year, unit, ct)))
             .WithTags("Protection").RequireAuthorization(Policies.Officer).WithName("CaseStatistics")

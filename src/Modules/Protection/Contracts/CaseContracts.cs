@@ -249,3 +249,28 @@ public interface ICaseStatistics
     /// <summary>Short descriptions of cases for drill-down lists (number, type, unit, dates; never party names).</summary>
     Task<IReadOnlyList<(long Id, string Number, string Label, string UnitCode, DateOnly? Date)>> DescribeAsync(IReadOnlyList<long> ids, CancellationToken ct = default);
 }
+
+/// <summary>A typical-case nomination: the text is written for publication; party names and identifiers are removed automatically.</summary>
+public sealed record NominateTypicalCaseRequest(int Year, string Title, string Summary, string Significance);
+
+public sealed record ReviewTypicalCaseRequest(bool Select, int? Rank, string? Note);
+
+public sealed record TypicalCaseDto(long Id, string CaseNumber, string CaseType, string TypeName, int Year, string State, string Title, string Summary, string Significance, int? Rank,
+    string NominatedBy, DateTime NominatedAtUtc, string? ReviewedBy, string? ReviewNote, DateTime? PublishedAtUtc);
+
+/// <summary>Typical cases (典型案例): nomination from closed cases, anonymisation, selection and the yearly top 10.</summary>
+public interface ITypicalCases
+{
+    Task<TypicalCaseDto> NominateAsync(ProtectionActor actor, Guid caseId, NominateTypicalCaseRequest request, CancellationToken ct = default);
+
+    Task<TypicalCaseDto> ReviewAsync(ProtectionActor actor, long id, ReviewTypicalCaseRequest request, CancellationToken ct = default);
+
+    /// <summary>Publishes the year's selected cases (at most ten, by rank); they appear on the public portal.</summary>
+    Task<IReadOnlyList<TypicalCaseDto>> PublishAsync(ProtectionActor actor, int year, CancellationToken ct = default);
+
+    /// <summary>Officers: every nomination of the year they may see; the public: the published ones.</summary>
+    Task<IReadOnlyList<TypicalCaseDto>> ListAsync(ProtectionActor actor, int year, CancellationToken ct = default);
+
+    /// <summary>The published cases of the year as a .docx (public).</summary>
+    Task<byte[]> DocxAsync(int year, CancellationToken ct = default);
+}

@@ -24,6 +24,8 @@ internal sealed partial class ProtectionDbContext
 
     public DbSet<CaseReferral> CaseReferrals => Set<CaseReferral>();
 
+    public DbSet<TypicalCase> TypicalCases => Set<TypicalCase>();
+
     partial void OnModelCreatingCases(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ProtectionCase>(e =>
@@ -111,6 +113,19 @@ internal sealed partial class ProtectionDbContext
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.Property(x => x.Kind).HasMaxLength(16);
             e.Property(x => x.UploadedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<TypicalCase>(e =>
+        {
+            e.ToTable("TypicalCases");
+            e.HasIndex(x => x.CaseId).IsUnique();
+            e.HasIndex(x => new { x.Year, x.State });
+            e.Property(x => x.State).HasMaxLength(16);
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Summary).HasMaxLength(4000);
+            e.Property(x => x.Significance).HasMaxLength(2000);
+            e.Property(x => x.NominatedBy).HasMaxLength(100);
+            e.Property(x => x.ReviewedBy).HasMaxLength(100);
+            e.Property(x => x.ReviewNote).HasMaxLength(1000);
         });
         modelBuilder.Entity<CaseReferral>(e =>
         {

@@ -231,3 +231,39 @@ internal sealed class CaseReferral
 
     public bool JudicialConfirmation { get; set; }
 }
+
+/// <summary>
+/// A closed case nominated as a typical case (典型案例, Outline 八(二)): anonymised title and text, review by the
+/// city office, the year's top 10 published on the public portal and as a .docx.
+/// </summary>
+internal sealed class TypicalCase
+{
+    public long Id { get; set; }
+
+    public long CaseId { get; set; }
+
+    public int Year { get; set; }
+
+    /// <summary>Nominated, Selected, Rejected or Published.</summary>
+    public required string State { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Summary { get; set; }
+
+    public required string Significance { get; set; }
+
+    public int? Rank { get; set; }
+
+    public required string NominatedBy { get; set; }
+
+    public DateTime NominatedAtUtc { get; set; }
+
+    public string? ReviewedBy { get; set; }
+
+    public DateTime? ReviewedAtUtc { get; set; }
+
+    public string? ReviewNote { get; set; }
+
+    public DateTime? PublishedAtUtc { get; set; }
+}

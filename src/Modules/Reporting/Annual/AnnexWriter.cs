@@ -1,3 +1,4 @@
+using IpCity.BuildingBlocks.Documents;
 using System.Globalization;
 using IpCity.BuildingBlocks.Export;
 using MiniExcelLibs;

@@ -1,3 +1,4 @@
+using IpCity.BuildingBlocks.Documents;
 using System.Globalization;
 using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;

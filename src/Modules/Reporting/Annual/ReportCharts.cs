@@ -1,3 +1,4 @@
+using IpCity.BuildingBlocks.Documents;
 using System.Globalization;
 using System.Text.Json;
 using IpCity.Monitoring.Contracts;

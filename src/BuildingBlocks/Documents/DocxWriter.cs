@@ -5,10 +5,10 @@ using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
-namespace IpCity.Reporting.Annual;
+namespace IpCity.BuildingBlocks.Documents;
 
 /// <summary>Writes a <see cref="ReportDocument"/> as .docx (OpenXml SDK; East-Asian font hint on every run).</summary>
-internal static class DocxWriter
+public static class DocxWriter
 {
     private const string BodyFont = "仿宋";
     private const string HeadingFont = "黑体";
@@ -18,6 +18,24 @@ internal static class DocxWriter
     public static void Write(ReportDocument document, string path)
     {
         using var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
+        Write(document, doc);
+    }
+
+    /// <summary>The document as .docx bytes (for a download).</summary>
+    public static byte[] ToBytes(ReportDocument document)
+    {
+        using var memory = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(memory, WordprocessingDocumentType.Document))
+        {
+            Write(document, doc);
+        }
+
+        return memory.ToArray();
+    }
+
+    private static void Write(ReportDocument document, WordprocessingDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         doc.PackageProperties.Title = document.Title;
         doc.PackageProperties.Subject = document.Subject;
         doc.PackageProperties.Language = "zh-CN";

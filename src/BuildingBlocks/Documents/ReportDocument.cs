@@ -1,26 +1,26 @@
-namespace IpCity.Reporting.Annual;
+namespace IpCity.BuildingBlocks.Documents;
 
 /// <summary>
 /// The report's content, independent of the file format: the .docx and the .pdf are both rendered from one
 /// list of blocks, so they carry the same text, tables and images.
 /// </summary>
-internal abstract record DocBlock;
+public abstract record DocBlock;
 
 /// <summary>A centred cover line.</summary>
-internal sealed record DocCoverLine(string Text, double Size, bool Bold) : DocBlock;
+public sealed record DocCoverLine(string Text, double Size, bool Bold) : DocBlock;
 
-internal sealed record DocHeading(int Level, string Text) : DocBlock;
+public sealed record DocHeading(int Level, string Text) : DocBlock;
 
-internal sealed record DocParagraph(string Text, bool Small = false) : DocBlock;
+public sealed record DocParagraph(string Text, bool Small = false) : DocBlock;
 
 /// <summary>A table; <paramref name="Widths"/> are relative column widths.</summary>
-internal sealed record DocTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<double> Widths) : DocBlock;
+public sealed record DocTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<double> Widths) : DocBlock;
 
-internal sealed record DocImage(byte[] Png, int WidthPx, int HeightPx, string Caption) : DocBlock;
+public sealed record DocImage(byte[] Png, int WidthPx, int HeightPx, string Caption) : DocBlock;
 
-internal sealed record DocPageBreak : DocBlock;
+public sealed record DocPageBreak : DocBlock;
 
-internal sealed record ReportDocument(string Title, string Subject, IReadOnlyList<DocBlock> Blocks)
+public sealed record ReportDocument(string Title, string Subject, IReadOnlyList<DocBlock> Blocks)
 {
     /// <summary>The document's text in order (headings, paragraphs, table cells, captions): what "same content" compares.</summary>
     public IEnumerable<string> Text()
