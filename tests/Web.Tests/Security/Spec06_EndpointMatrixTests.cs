@@ -129,6 +129,7 @@ public sealed class Spec06_EndpointMatrixTests
         .Replace("{kind}", "B2", StringComparison.Ordinal)
         .Replace("{symbol}", "H01M", StringComparison.Ordinal)
         .Replace("{id:long}", "999999", StringComparison.Ordinal)
+        .Replace("{year:int}", "2025", StringComparison.Ordinal)
         .Replace("{role}", "DeptOfficer", StringComparison.Ordinal)
         .Replace("{catalogue}", "no-such-catalogue", StringComparison.Ordinal)
         .Replace("{industry}", "no-such-industry", StringComparison.Ordinal)

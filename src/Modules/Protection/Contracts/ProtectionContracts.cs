@@ -103,7 +103,11 @@ public sealed record TimeLimitRuleDto(string Name, int Amount, PeriodUnit Unit, 
     public Period Period => new(Amount, Unit);
 }
 
-public sealed record SetTimeLimitRequest(int Amount, PeriodUnit Unit, DateOnly EffectiveFrom, string? Note);
+/// <summary>
+/// A new version of a time limit from <see cref="EffectiveFrom"/>. <see cref="Status"/> (CONFIRMED / UNCONFIRMED) and
+/// <see cref="Source"/> are kept from the version before when left out.
+/// </summary>
+public sealed record SetTimeLimitRequest(int Amount, PeriodUnit Unit, DateOnly EffectiveFrom, string? Note, string? Status = null, string? Source = null);
 
 /// <summary>The time-limit rules, versioned by effective date; preloaded with DOMAIN.md §7.6 defaults and their status.</summary>
 public interface ITimeLimitRules
