@@ -22,7 +22,7 @@ internal static class CaseTestKit
         var platform = await Platform.StartAsync(provider);
         At(platform, beijingDate);
         await platform.InScopeAsync(sp => sp.GetRequiredService<ICityProfileLoader>().LoadAsync());
-        await platform.InScopeAsync(sp => sp.GetRequiredService<IHolidayCalendars>().LoadStarterAsync());
+        await platform.InScopeAsync(sp => sp.GetRequiredService<IWorkingDayCalendar>().LoadStarterAsync());
         return platform;
     }
 
