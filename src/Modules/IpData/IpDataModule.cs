@@ -40,6 +40,7 @@ public static class IpDataModule
         services.TryAddScoped<IPatentStatusQueries, Patents.Status.PatentStatusQueries>();
         services.TryAddScoped<IIndicatorFacts, Indicators.IndicatorFacts>();
         services.TryAddScoped<IIndicatorSqlReference, Indicators.IndicatorSqlReference>();
+        services.TryAddScoped<IOverseasExposure, Overseas.OverseasExposure>();
         return services;
     }
 
