@@ -38,7 +38,7 @@ internal sealed record ParsedCalendar(int Year, string Source, string Status, st
 /// Reads and checks a year's holiday calendar (DOMAIN.md §7.1). JSON: {"year", "source", "status", "note",
 /// "days": [{"date": "2025-01-28", "to": "2025-02-04", "kind": "Holiday", "name": "春节"}, ...]}; XLSX: columns
 /// 日期, 至, 类型 (放假 / 调休上班), 名称, the year in the file name (cn-2025.xlsx), source and status as for a starter.
-/// Every bad row is reported (row = 1-based index in "days" or the sheet row; field; reason; rule) in one
+/// Every bad row is reported (row = 1-based index in "days", or the sheet row; field; reason; rule) in one
 /// 400 CALENDAR_INVALID, and nothing is loaded.
 /// </summary>
 internal static class HolidayCalendarFile
@@ -86,7 +86,8 @@ internal static class HolidayCalendarFile
         return new HolidayCalendarInput(year, source, Unconfirmed, $"导入自 {Path.GetFileName(path)}", days);
     }
 
-    public static ParsedCalendar Validate(int year, HolidayCalendarInput input)
+    /// <summary>Checks a calendar; <paramref name="firstRow"/> is the row number reported for days[0] (2 for a sheet under its header row).</summary>
+    public static ParsedCalendar Validate(int year, HolidayCalendarInput input, int firstRow = 1)
     {
         ArgumentNullException.ThrowIfNull(input);
         var issues = new List<Dictionary<string, object?>>();
@@ -126,7 +127,7 @@ internal static class HolidayCalendarFile
 
         for (var i = 0; i < rows.Count; i++)
         {
-            var row = i + 1;
+            var row = i + firstRow;
             var d = rows[i];
             if (d is null)
             {

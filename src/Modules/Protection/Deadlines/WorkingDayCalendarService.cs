@@ -12,7 +12,7 @@ namespace IpCity.Protection.Deadlines;
 /// <summary>
 /// The yearly holiday calendars in the protection store. A load adds a version (the highest is in force);
 /// the starter files (reference/holidays/cn-YYYY.json, UNCONFIRMED) are loaded on first use for the years
-/// that have none.
+/// that have none (a year the city office loaded itself is never overwritten by a starter).
 /// </summary>
 internal sealed class WorkingDayCalendarService : IWorkingDayCalendar
 {
@@ -103,10 +103,17 @@ internal sealed class WorkingDayCalendarService : IWorkingDayCalendar
             c.Source)));
     }
 
-    /// <summary>First use: no calendar at all in the store and starter files shipped → load them (as the system would).</summary>
+    /// <summary>First use: a shipped starter year with no calendar in the store is loaded (as the system would).</summary>
     private async Task EnsureStarterAsync(CancellationToken ct)
     {
-        if (!Directory.Exists(StarterFolder) || await _db.HolidayCalendars.AnyAsync(ct))
+        var starters = StarterFiles();
+        if (starters.Count == 0)
+        {
+            return;
+        }
+
+        var loaded = await _db.HolidayCalendars.Select(c => c.Year).Distinct().ToListAsync(ct);
+        if (starters.Keys.All(loaded.Contains))
         {
             return;
         }
@@ -124,22 +131,38 @@ internal sealed class WorkingDayCalendarService : IWorkingDayCalendar
 
     private async Task<IReadOnlyList<HolidayCalendarLoadResult>> LoadStarterCoreAsync(CancellationToken ct)
     {
-        if (!Directory.Exists(StarterFolder))
+        var starters = StarterFiles();
+        if (starters.Count == 0)
         {
-            throw new IpCityException("CALENDAR_STARTER_MISSING", $"找不到起始节假日安排目录 {StarterFolder}。", 404);
+            throw new IpCityException("CALENDAR_STARTER_MISSING", $"找不到起始节假日安排 {StarterFolder}/cn-YYYY.json。", 404);
         }
 
         var loaded = await _db.HolidayCalendars.Select(c => c.Year).Distinct().ToListAsync(ct);
         var results = new List<HolidayCalendarLoadResult>();
-        foreach (var file in Directory.GetFiles(StarterFolder, "cn-*.json").Order(StringComparer.Ordinal))
+        foreach (var (_, file) in starters.Where(s => !loaded.Contains(s.Key)))
         {
-            if (HolidayCalendarFile.YearFromFileName(file) is { } year && !loaded.Contains(year))
-            {
-                results.Add(await LoadPathAsync(file, ct));
-            }
+            results.Add(await LoadPathAsync(file, ct));
         }
 
         return results;
+    }
+
+    /// <summary>The shipped starter files by year (reference/holidays/cn-YYYY.json).</summary>
+    private static SortedDictionary<int, string> StarterFiles()
+    {
+        var files = new SortedDictionary<int, string>();
+        if (Directory.Exists(StarterFolder))
+        {
+            foreach (var file in Directory.GetFiles(StarterFolder, "cn-*.json"))
+            {
+                if (HolidayCalendarFile.YearFromFileName(file) is { } year)
+                {
+                    files[year] = file;
+                }
+            }
+        }
+
+        return files;
     }
 
     private async Task<HolidayCalendarLoadResult> LoadPathAsync(string path, CancellationToken ct)
@@ -167,7 +190,8 @@ internal sealed class WorkingDayCalendarService : IWorkingDayCalendar
 
         var year = input.Year ?? fileYear
             ?? throw new IpCityException(HolidayCalendarFile.InvalidCode, "文件中没有年度 (year)。", 400, new Dictionary<string, object?> { ["field"] = "year" });
-        return await StoreAsync(HolidayCalendarFile.Validate(year, input), Path.GetFileName(path), ct);
+        var firstRow = Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? 2 : 1; // under the header row
+        return await StoreAsync(HolidayCalendarFile.Validate(year, input, firstRow), Path.GetFileName(path), ct);
     }
 
     private async Task<HolidayCalendarLoadResult> StoreAsync(ParsedCalendar parsed, string origin, CancellationToken ct)

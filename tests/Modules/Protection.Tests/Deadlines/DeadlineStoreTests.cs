@@ -147,4 +147,35 @@ public sealed class DeadlineStoreTests
         var calendar = await platform.InScopeAsync(sp => sp.GetRequiredService<IWorkingDayCalendar>().GetAsync(2024));
         Assert.Equal((1, "UNCONFIRMED", 1), (calendar!.Version, calendar.Status, calendar.Versions.Count));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_spreadsheet_loads_a_year_and_its_bad_rows_name_the_sheet_row(string provider)
+    {
+        await using var platform = await Platform.StartAsync(provider);
+        var path = Path.Combine(platform.Store.Storage.DataDirectory, "cn-2027.xlsx");
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(path, new[]
+        {
+            new Dictionary<string, object?> { ["日期"] = "2027-01-01", ["至"] = null, ["类型"] = "放假", ["名称"] = "元旦" },
+            new Dictionary<string, object?> { ["日期"] = "2027-02-06", ["至"] = "2027-02-12", ["类型"] = "放假", ["名称"] = "春节" },
+            new Dictionary<string, object?> { ["日期"] = "2027-02-08", ["至"] = null, ["类型"] = "调休上班", ["名称"] = "春节" },
+        });
+        var e = await Assert.ThrowsAsync<IpCityException>(() => platform.InScopeAsync(sp => sp.GetRequiredService<IWorkingDayCalendar>().LoadFileAsync(path)));
+        var issue = Assert.Single((List<Dictionary<string, object?>>)e.Details["issues"]!);
+        Assert.Equal((4, "WORKDAY_NOT_WEEKEND"), ((int)issue["row"]!, (string)issue["rule"]!)); // 2027-02-08 is a Monday, sheet row 4
+
+        File.Delete(path);
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(path, new[]
+        {
+            new Dictionary<string, object?> { ["日期"] = "2027-01-01", ["至"] = null, ["类型"] = "放假", ["名称"] = "元旦" },
+            new Dictionary<string, object?> { ["日期"] = "2027-02-06", ["至"] = "2027-02-12", ["类型"] = "放假", ["名称"] = "春节" },
+            new Dictionary<string, object?> { ["日期"] = "2027-02-14", ["至"] = null, ["类型"] = "调休上班", ["名称"] = "春节" },
+        });
+        var loaded = await platform.InScopeAsync(sp => sp.GetRequiredService<IWorkingDayCalendar>().LoadFileAsync(path));
+        Assert.Equal((2027, "UNCONFIRMED", 9), (loaded.Calendar.Year, loaded.Calendar.Status, loaded.Calendar.Days.Count));
+        Assert.True(await platform.InScopeAsync(sp => sp.GetRequiredService<IDeadlineCalculator>().IsWorkingDayAsync(new DateOnly(2027, 2, 14))));
+
+        // The starter years still load on first use beside a year the city office loaded first.
+        Assert.Equal([2024, 2025, 2026, 2027], await platform.InScopeAsync(sp => sp.GetRequiredService<IWorkingDayCalendar>().YearsAsync()));
+    }
 }
