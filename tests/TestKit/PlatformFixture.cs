@@ -24,7 +24,8 @@ public sealed class Platform : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<Platform> StartAsync(string provider, IDictionary<string, string?>? settings = null, bool migrate = true)
+    /// <param name="now">The fake clock's start (default 2026-03-02 01:00 UTC); it can only move forward.</param>
+    public static async Task<Platform> StartAsync(string provider, IDictionary<string, string?>? settings = null, bool migrate = true, DateTimeOffset? now = null)
     {
         var store = await TestDatabases.CreateAsync(provider);
         var values = new Dictionary<string, string?>
@@ -38,7 +39,7 @@ public sealed class Platform : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));

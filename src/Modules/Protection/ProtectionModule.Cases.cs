@@ -16,6 +16,7 @@ public static partial class ProtectionModule
         services.TryAddScoped<CaseRegister>();
         services.TryAddScoped<ICaseRegister>(sp => sp.GetRequiredService<CaseRegister>());
         services.TryAddScoped<ITypicalCases, TypicalCases>();
+        services.TryAddScoped<IProtectionDemo, ProtectionDemo>();
         services.TryAddScoped<ICaseStatistics, CaseStatistics>();
     }
 

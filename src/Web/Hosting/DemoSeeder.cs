@@ -102,6 +102,9 @@ public sealed class DemoSeeder
         var ledger = await sp.GetRequiredService<IpCity.Monitoring.Contracts.ITaskLedger>().LoadStarterAsync(null, ct);
         progress?.Invoke($"task ledger starter: {ledger}");
 
+        // Demo protection cases (fictitious parties): the closure rate of 2024 is then computed from them.
+        progress?.Invoke($"protection demo cases: {await sp.GetRequiredService<IpCity.Protection.Contracts.IProtectionDemo>().LoadAsync(ct)}");
+
         // The monitoring indicators of the Outline years with data (population in the profile: 2021–2024).
         foreach (var year in new[] { 2021, 2022, 2023, 2024 })
         {

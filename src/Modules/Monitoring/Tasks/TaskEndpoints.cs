@@ -1,13 +1,12 @@
-using IpCity.BuildingBlocks.Files;
 using System.Text;
 using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Files;
 using IpCity.BuildingBlocks.Security;
 using IpCity.BuildingBlocks.Storage;
 using IpCity.Monitoring.Contracts;
 using IpCity.Organisations.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace IpCity.Monitoring.Tasks;

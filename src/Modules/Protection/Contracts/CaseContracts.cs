@@ -274,3 +274,10 @@ public interface ITypicalCases
     /// <summary>The published cases of the year as a .docx (public).</summary>
     Task<byte[]> DocxAsync(int year, CancellationToken ct = default);
 }
+
+/// <summary>Demo cases for the demo store (fictitious parties).</summary>
+public interface IProtectionDemo
+{
+    /// <summary>Loads the starter holiday calendars and the demo cases once; returns the number of cases added.</summary>
+    Task<int> LoadAsync(CancellationToken ct = default);
+}

@@ -1,6 +1,6 @@
-using IpCity.BuildingBlocks.Documents;
 using System.Globalization;
 using IpCity.BuildingBlocks.Auditing;
+using IpCity.BuildingBlocks.Documents;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Progress;
 using IpCity.Monitoring.Contracts;

@@ -1,5 +1,5 @@
-using IpCity.BuildingBlocks.Documents;
 using System.Globalization;
+using IpCity.BuildingBlocks.Documents;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 

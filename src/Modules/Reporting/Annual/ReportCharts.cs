@@ -1,4 +1,3 @@
-using IpCity.BuildingBlocks.Documents;
 using System.Globalization;
 using System.Text.Json;
 using IpCity.Monitoring.Contracts;

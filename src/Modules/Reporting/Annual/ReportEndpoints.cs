@@ -1,4 +1,3 @@
-using IpCity.BuildingBlocks.Documents;
 using System.Globalization;
 using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;

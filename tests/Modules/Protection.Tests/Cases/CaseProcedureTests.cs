@@ -1,5 +1,4 @@
 using IpCity.Access.Contracts;
-using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.Protection.Contracts;
 using IpCity.Protection.Data;
@@ -27,7 +26,7 @@ public sealed class CaseProcedureTests
         var receipt = await platform.InScopeAsync(sp => sp.GetRequiredService<ICaseRegister>().FileComplaintAsync(new ComplaintRequest(
             CaseTypes.TrademarkInfringement, "销售假冒注册商标的商品", "某店铺销售假冒“军山湖”商标的大闸蟹礼盒。", "360102", Anonymous: true,
             null, null, null, "南昌某某商贸有限公司", "91360100MA35TEST0X", [new CaseLinkInput("Trademark", "12345678")])));
-        Assert.Equal(32, receipt.TrackingCode.Length);
+        Assert.Equal(20, receipt.TrackingCode.Length);
         var status = await platform.InScopeAsync(sp => sp.GetRequiredService<ICaseRegister>().ComplaintStatusAsync(receipt.TrackingCode));
         Assert.Equal((receipt.CaseNumber, "Intake"), (status.CaseNumber, status.State));
 

@@ -19,15 +19,15 @@ internal static class CaseTestKit
     /// <summary>A platform with the Nanchang profile and the holiday calendars the product ships (2024–2026), the clock at <paramref name="beijingDate"/> 09:00.</summary>
     public static async Task<Platform> StartAsync(string provider, DateOnly beijingDate)
     {
-        var platform = await Platform.StartAsync(provider);
-        At(platform, beijingDate);
+        var platform = await Platform.StartAsync(provider, now: Utc(beijingDate));
         await platform.InScopeAsync(sp => sp.GetRequiredService<ICityProfileLoader>().LoadAsync());
         await platform.InScopeAsync(sp => sp.GetRequiredService<IWorkingDayCalendar>().LoadStarterAsync());
         return platform;
     }
 
-    public static void At(Platform platform, DateOnly beijingDate) =>
-        platform.Clock.SetUtcNow(new DateTimeOffset(beijingDate.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero));
+    public static void At(Platform platform, DateOnly beijingDate) => platform.Clock.SetUtcNow(Utc(beijingDate));
+
+    private static DateTimeOffset Utc(DateOnly beijingDate) => new(beijingDate.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero);
 
     public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
