@@ -17,6 +17,7 @@ public static partial class ProtectionModule
         services.TryAddScoped<ICaseRegister>(sp => sp.GetRequiredService<CaseRegister>());
         services.TryAddScoped<ITypicalCases, TypicalCases>();
         services.TryAddScoped<IProtectionDemo, ProtectionDemo>();
+        services.TryAddScoped<ICaseNotices, CaseNotices>();
         services.TryAddScoped<ICaseStatistics, CaseStatistics>();
     }
 

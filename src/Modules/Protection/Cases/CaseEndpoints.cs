@@ -24,6 +24,13 @@ internal static class CaseEndpoints
         portal.MapGet("/{trackingCode}", async (string trackingCode, ICaseRegister cases, CancellationToken ct) =>
             Results.Ok(await cases.ComplaintStatusAsync(trackingCode, ct)))
             .AllowAnonymous().WithName("ComplaintStatus").WithSummary("凭查询码查看办理状态");
+        portal.MapPost("/{trackingCode}/attachments", async (string trackingCode, HttpContext http, ICaseRegister cases, CaseEvidenceStore evidence, CancellationToken ct) =>
+        {
+            var file = await evidence.ReadOneFileAsync(http, ct);
+            await using var stream = file.OpenReadStream();
+            return Results.Ok(await cases.AttachToComplaintAsync(trackingCode, file.FileName, stream, ct));
+        }).AllowAnonymous().DisableRequestTimeout().WithName("AttachToComplaint")
+            .WithSummary($"投诉人凭查询码补充证据 (受理审查阶段, 最多 10 个; {IpCity.BuildingBlocks.Files.EvidenceFiles.AllowedList})");
 
         var g = api.MapGroup("/protection/cases").WithTags("Protection").RequireAuthorization(Policies.CaseReader);
         g.MapGet(string.Empty, async ([AsParameters] CaseQuery query, HttpContext http, ICaseRegister cases, CancellationToken ct) =>
@@ -74,6 +81,14 @@ internal static class CaseEndpoints
         g.MapPost("/{id:guid}/typical", async (Guid id, NominateTypicalCaseRequest request, HttpContext http, ITypicalCases typical, CancellationToken ct) =>
             Results.Ok(await typical.NominateAsync(ProtectionActor.From(http.User), id, request, ct)))
             .RequireAuthorization(Policies.CaseHandler).WithName("NominateTypicalCase").WithSummary("推荐典型案例 (已结案; 当事人姓名、证件号自动隐去)");
+        g.MapPost("/{id:guid}/notices/{templateCode}", async (Guid id, string templateCode, HttpContext http, ICaseNotices notices, CancellationToken ct) =>
+            Results.Ok(await notices.GenerateAsync(ProtectionActor.From(http.User), id, templateCode, ct)))
+            .RequireAuthorization(Policies.CaseHandler).WithName("GenerateCaseNotice").WithSummary("按模板制作文书 (.docx, 存入案件文书并记录 SHA-256)");
+        api.MapGet("/protection/notice-templates", async (ICaseNotices notices, CancellationToken ct) => Results.Ok(await notices.TemplatesAsync(ct)))
+            .WithTags("Protection").RequireAuthorization(Policies.CaseHandler).WithName("ListNoticeTemplates");
+        api.MapPut("/protection/notice-templates/{templateCode}", async (string templateCode, SaveNoticeTemplateRequest request, HttpContext http, ICaseNotices notices, CancellationToken ct) =>
+                Results.Ok(await notices.SaveTemplateAsync(ProtectionActor.From(http.User), templateCode, request, ct)))
+            .WithTags("Protection").RequireAuthorization(Policies.CityOfficer).WithName("SaveNoticeTemplate").WithSummary("修改文书模板 (新版本; 占位符见模板列表)");
         var typicalGroup = api.MapGroup("/protection/typical-cases").WithTags("Protection");
         typicalGroup.MapGet(string.Empty, async (int year, HttpContext http, ITypicalCases typical, CancellationToken ct) =>
             Results.Ok(await typical.ListAsync(ProtectionActor.From(http.User), year, ct)))

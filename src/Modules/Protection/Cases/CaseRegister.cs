@@ -32,10 +32,12 @@ internal sealed class CaseRegister : ICaseRegister
     private readonly ITrademarkQueries _trademarks;
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
+    private readonly IResolutionBodies _bodies;
 
     public CaseRegister(ProtectionDbContext db, CaseDeadlines deadlines, PartyProtector parties, CaseEvidenceStore evidence, IOrgUnitDirectory units,
-        IPatentSearch patents, ITrademarkQueries trademarks, IAuditTrail audit, TimeProvider clock)
+        IPatentSearch patents, ITrademarkQueries trademarks, IAuditTrail audit, TimeProvider clock, IResolutionBodies bodies)
     {
+        _bodies = bodies;
         _db = db;
         _deadlines = deadlines;
         _parties = parties;
@@ -90,6 +92,33 @@ internal sealed class CaseRegister : ICaseRegister
             ?? throw new IpCityException("COMPLAINT_NOT_FOUND", "查询码无效。", 404);
         return new ComplaintStatusDto(c.Number, ProcedureOf(c.Type).Name, c.State, CaseProcedures.StateName(c.State), c.ReceivedOn, c.ClosedOn);
     }
+
+    public async Task<AttachmentDto> AttachToComplaintAsync(string trackingCode, string fileName, Stream content, CancellationToken ct = default)
+    {
+        var hash = TrackingHash(trackingCode ?? string.Empty);
+        var c = await _db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.TrackingHash == hash, ct)
+            ?? throw new IpCityException("COMPLAINT_NOT_FOUND", "查询码无效。", 404);
+        if (c.State != CaseStates.Intake)
+        {
+            throw new IpCityException("COMPLAINT_CLOSED_FOR_UPLOADS", "案件已进入办理程序, 请与承办人联系补充材料。", 409);
+        }
+
+        if (await _db.CaseAttachments.CountAsync(a => a.CaseId == c.Id, ct) >= MaxPortalAttachments)
+        {
+            throw new IpCityException("COMPLAINT_TOO_MANY_FILES", $"每件投诉最多上传 {MaxPortalAttachments} 个附件。", 409);
+        }
+
+        var (name, _) = _evidence.CheckName(fileName, null);
+        var (key, size, sha) = await _evidence.SaveAsync(name, content, ct);
+        var attachment = new CaseAttachment { CaseId = c.Id, FileName = name, StoredName = key, Sha256 = sha, Size = size, Kind = "Evidence", UploadedAtUtc = Now, UploadedBy = "portal" };
+        _db.CaseAttachments.Add(attachment);
+        await _db.SaveChangesAsync(ct);
+        await _audit.RecordAsync(new AuditEntry("CaseAttachmentUploaded", AuditOutcome.Success, "Case", c.Number, $"portal; attachment={attachment.Id}; bytes={size}; sha256={sha}"), ct);
+        return ToDto(attachment);
+    }
+
+    /// <summary>Files a complainant may add to a complaint still in intake.</summary>
+    public const int MaxPortalAttachments = 10;
 
     public async Task<CaseDetailDto> OpenAsync(ProtectionActor actor, OpenCaseRequest request, CancellationToken ct = default)
     {
@@ -286,7 +315,10 @@ internal sealed class CaseRegister : ICaseRegister
                     throw Field("CASE_REFERRAL_INVALID", "channel", "移送渠道应为 Mediation、Arbitration、Court、Police 或 OtherAuthority。");
                 }
 
-                _db.CaseReferrals.Add(new CaseReferral { CaseId = c.Id, Channel = request.Channel, BodyId = request.BodyId, BodyName = request.Reason, ReferredOn = on });
+                var body = request.BodyId is { } bodyId
+                    ? await _bodies.GetAsync(bodyId, ct) ?? throw Field("CASE_REFERRAL_INVALID", "bodyId", $"解纷机构 {bodyId} 不存在 (见 /api/protection/bodies)。")
+                    : null;
+                _db.CaseReferrals.Add(new CaseReferral { CaseId = c.Id, Channel = request.Channel, BodyId = body?.Id, BodyName = body?.Name ?? request.Reason, ReferredOn = on });
                 break;
         }
 

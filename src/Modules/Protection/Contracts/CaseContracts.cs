@@ -195,6 +195,9 @@ public interface ICaseRegister
 
     Task<ComplaintStatusDto> ComplaintStatusAsync(string trackingCode, CancellationToken ct = default);
 
+    /// <summary>Evidence the complainant adds with the tracking code while the complaint is in intake (at most ten files).</summary>
+    Task<AttachmentDto> AttachToComplaintAsync(string trackingCode, string fileName, Stream content, CancellationToken ct = default);
+
     Task<CaseDetailDto> OpenAsync(ProtectionActor actor, OpenCaseRequest request, CancellationToken ct = default);
 
     Task<CasePage> ListAsync(ProtectionActor actor, CaseQuery query, CancellationToken ct = default);
@@ -280,4 +283,20 @@ public interface IProtectionDemo
 {
     /// <summary>Loads the starter holiday calendars and the demo cases once; returns the number of cases added.</summary>
     Task<int> LoadAsync(CancellationToken ct = default);
+}
+
+public sealed record NoticeTemplateDto(string Code, int Version, string Name, string Body, IReadOnlyList<string> Placeholders, DateTime UpdatedAtUtc, string UpdatedBy);
+
+public sealed record SaveNoticeTemplateRequest(string Name, string Body);
+
+/// <summary>Notices (文书) generated from editable templates and kept with the case as documents (.docx, SHA-256).</summary>
+public interface ICaseNotices
+{
+    Task<IReadOnlyList<NoticeTemplateDto>> TemplatesAsync(CancellationToken ct = default);
+
+    /// <summary>A new version of a template (CityOfficer); unknown placeholders are refused.</summary>
+    Task<NoticeTemplateDto> SaveTemplateAsync(ProtectionActor actor, string code, SaveNoticeTemplateRequest request, CancellationToken ct = default);
+
+    /// <summary>Fills the template with the case's data and stores the .docx on the case.</summary>
+    Task<AttachmentDto> GenerateAsync(ProtectionActor actor, Guid caseId, string code, CancellationToken ct = default);
 }

@@ -26,6 +26,8 @@ internal sealed partial class ProtectionDbContext
 
     public DbSet<TypicalCase> TypicalCases => Set<TypicalCase>();
 
+    public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
+
     partial void OnModelCreatingCases(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ProtectionCase>(e =>
@@ -113,6 +115,15 @@ internal sealed partial class ProtectionDbContext
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.Property(x => x.Kind).HasMaxLength(16);
             e.Property(x => x.UploadedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<NoticeTemplate>(e =>
+        {
+            e.ToTable("NoticeTemplates");
+            e.HasIndex(x => new { x.Code, x.Version }).IsUnique();
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Body).HasMaxLength(8000);
+            e.Property(x => x.UpdatedBy).HasMaxLength(100);
         });
         modelBuilder.Entity<TypicalCase>(e =>
         {

@@ -267,3 +267,21 @@ internal sealed class TypicalCase
 
     public DateTime? PublishedAtUtc { get; set; }
 }
+
+/// <summary>An editable notice template (文书模板); each edit is a new version, the highest in force.</summary>
+internal sealed class NoticeTemplate
+{
+    public long Id { get; set; }
+
+    public required string Code { get; set; }
+
+    public int Version { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Body { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public required string UpdatedBy { get; set; }
+}

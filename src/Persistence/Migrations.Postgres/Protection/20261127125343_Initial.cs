@@ -236,6 +236,25 @@ namespace IpCity.Migrations.Postgres.Protection
                 });
 
             migrationBuilder.CreateTable(
+                name: "NoticeTemplates",
+                schema: "protection",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OverseasDisputes",
                 schema: "protection",
                 columns: table => new
@@ -857,6 +876,13 @@ namespace IpCity.Migrations.Postgres.Protection
                 column: "AssessedOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_NoticeTemplates_Code_Version",
+                schema: "protection",
+                table: "NoticeTemplates",
+                columns: new[] { "Code", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OverseasDisputes_CountryCode_StartedOn",
                 schema: "protection",
                 table: "OverseasDisputes",
@@ -984,6 +1010,10 @@ namespace IpCity.Migrations.Postgres.Protection
 
             migrationBuilder.DropTable(
                 name: "ImpactAssessments",
+                schema: "protection");
+
+            migrationBuilder.DropTable(
+                name: "NoticeTemplates",
                 schema: "protection");
 
             migrationBuilder.DropTable(

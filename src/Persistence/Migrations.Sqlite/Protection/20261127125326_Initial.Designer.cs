@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IpCity.Migrations.Sqlite.Protection
 {
     [DbContext(typeof(ProtectionDbContext))]
-    [Migration("20261127124113_Initial")]
+    [Migration("20261127125326_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -987,6 +987,46 @@ namespace IpCity.Migrations.Sqlite.Protection
                         .IsUnique();
 
                     b.ToTable("protection_HolidayDays", (string)null);
+                });
+
+            modelBuilder.Entity("IpCity.Protection.Domain.NoticeTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Version")
+                        .IsUnique();
+
+                    b.ToTable("protection_NoticeTemplates", (string)null);
                 });
 
             modelBuilder.Entity("IpCity.Protection.Domain.ProtectionCase", b =>

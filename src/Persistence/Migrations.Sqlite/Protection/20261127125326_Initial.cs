@@ -223,6 +223,24 @@ namespace IpCity.Migrations.Sqlite.Protection
                 });
 
             migrationBuilder.CreateTable(
+                name: "protection_NoticeTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_protection_NoticeTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "protection_OverseasDisputes",
                 columns: table => new
                 {
@@ -790,6 +808,12 @@ namespace IpCity.Migrations.Sqlite.Protection
                 column: "AssessedOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_protection_NoticeTemplates_Code_Version",
+                table: "protection_NoticeTemplates",
+                columns: new[] { "Code", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_protection_OverseasDisputes_CountryCode_StartedOn",
                 table: "protection_OverseasDisputes",
                 columns: new[] { "CountryCode", "StartedOn" });
@@ -892,6 +916,9 @@ namespace IpCity.Migrations.Sqlite.Protection
 
             migrationBuilder.DropTable(
                 name: "protection_ImpactAssessments");
+
+            migrationBuilder.DropTable(
+                name: "protection_NoticeTemplates");
 
             migrationBuilder.DropTable(
                 name: "protection_OverseasDisputes");

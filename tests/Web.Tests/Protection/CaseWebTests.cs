@@ -1,0 +1,75 @@
+using System.Net;
+using System.Text.Json;
+using IpCity.BuildingBlocks.Security;
+using IpCity.Protection.Contracts;
+using IpCity.TestKit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IpCity.Web.Tests.Protection;
+
+/// <summary>
+/// The case register over HTTP (SECURITY.md spec 7): a 东湖区 officer gets 404 for a 西湖区 case by id — API and
+/// page — and never sees it in the list or the CSV export; a portal complaint filed anonymously is followed by
+/// its tracking code; an enterprise that is not a party gets 404.
+/// </summary>
+public sealed class CaseWebTests
+{
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task District_isolation_holds_on_every_route_and_a_portal_complaint_is_tracked(string provider)
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
+        CaseDetailDto donghu, xihu;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var cases = scope.ServiceProvider.GetRequiredService<ICaseRegister>();
+            PartyInput[] parties = [new(PartyRoles.Respondent, "Enterprise", "南昌示例公司", "91360100MA35WEB00X", null, null)];
+            donghu = await cases.OpenAsync(new ProtectionActor("d", Roles.DistrictOfficer, "360102", null, []), new OpenCaseRequest(CaseTypes.TrademarkInfringement, "东湖案件", null, new DateOnly(2026, 3, 1), null, false, parties));
+            xihu = await cases.OpenAsync(new ProtectionActor("x", Roles.DistrictOfficer, "360103", null, []), new OpenCaseRequest(CaseTypes.PatentCounterfeiting, "西湖案件", null, new DateOnly(2026, 3, 1), null, false, parties));
+        }
+
+        using var district = await factory.LoginAsync(Roles.DistrictOfficer);
+        var byId = await district.GetAsync($"/api/protection/cases/{xihu.Summary.Id}");
+        Assert.Equal(HttpStatusCode.NotFound, byId.StatusCode);
+        Assert.Contains("CASE_NOT_FOUND", await byId.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await district.GetAsync($"/Protection/Cases/Detail?id={xihu.Summary.Id}")).StatusCode);
+        var act = await district.PostJsonAsync($"/api/protection/cases/{xihu.Summary.Id}/actions", new { action = CaseActions.Refuse, version = xihu.Version });
+        Assert.Equal(HttpStatusCode.NotFound, act.StatusCode);
+
+        using (var list = JsonDocument.Parse(await (await district.GetAsync("/api/protection/cases")).Content.ReadAsStringAsync()))
+        {
+            Assert.Equal([donghu.Summary.Number], list.RootElement.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("number").GetString()));
+        }
+
+        var csv = await (await district.GetAsync("/api/protection/cases.csv")).Content.ReadAsStringAsync();
+        Assert.Contains(donghu.Summary.Number, csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(xihu.Summary.Number, csv, StringComparison.Ordinal);
+        var page = await (await district.GetAsync("/Protection/Cases")).Content.ReadAsStringAsync();
+        Assert.Contains(donghu.Summary.Number, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(xihu.Summary.Number, page, StringComparison.Ordinal);
+
+        using var enterprise = await factory.LoginAsync(Roles.Enterprise);
+        Assert.Equal(HttpStatusCode.NotFound, (await enterprise.GetAsync($"/api/protection/cases/{donghu.Summary.Id}")).StatusCode);
+
+        using var visitor = await factory.LoginAsync(Roles.Public);
+        var filed = await visitor.PostJsonAsync("/api/protection/complaints", new
+        {
+            type = CaseTypes.PatentCounterfeiting,
+            title = "假冒专利标识",
+            description = "产品标注的专利号不存在。",
+            anonymous = true,
+            respondentName = "某商店",
+        });
+        Assert.Equal(HttpStatusCode.OK, filed.StatusCode);
+        using var receipt = JsonDocument.Parse(await filed.Content.ReadAsStringAsync());
+        var code = receipt.RootElement.GetProperty("trackingCode").GetString();
+        using var status = JsonDocument.Parse(await (await visitor.GetAsync($"/api/protection/complaints/{code}")).Content.ReadAsStringAsync());
+        Assert.Equal("Intake", status.RootElement.GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/api/protection/complaints/0000")).StatusCode);
+        var named = await visitor.PostJsonAsync("/api/protection/complaints", new { type = CaseTypes.PatentDisputeMediation, title = "t", description = "d", anonymous = true, respondentName = "r" });
+        Assert.Equal(HttpStatusCode.BadRequest, named.StatusCode);
+        Assert.Contains("COMPLAINT_NAME_REQUIRED", await named.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
