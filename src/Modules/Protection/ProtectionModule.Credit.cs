@@ -13,6 +13,7 @@ public static partial class ProtectionModule
     {
         services.TryAddSingleton<CreditSubjectProtector>();
         services.TryAddScoped<ICreditSupervision, CreditSupervision>();
+        services.AddHostedService<CreditExpirySweep>();
     }
 
     static partial void MapCredit(IEndpointRouteBuilder endpoints) => CreditEndpoints.Map(endpoints);
