@@ -40,19 +40,7 @@ internal static class CaseProcedures
 
     public static Procedure? Find(string type) => s_all.GetValueOrDefault(type);
 
-    public static string StateName(string state) => state switch
-    {
-        CaseStates.Intake => "受理审查",
-        CaseStates.Filed => "已立案",
-        CaseStates.Investigation => "调查/审理",
-        CaseStates.Notification => "告知/听证",
-        CaseStates.Decided => "已决定",
-        CaseStates.Execution => "执行",
-        CaseStates.Suspended => "中止",
-        CaseStates.Closed => "已结案",
-        CaseStates.NotFiled => "不予立案",
-        _ => state,
-    };
+    public static string StateName(string state) => CaseStates.Name(state);
 
     public static string ClosureName(string? mode) => ClosureModes.Name(mode);
 

@@ -31,6 +31,20 @@ public static class CaseStates
     public const string NotFiled = "NotFiled";
 
     public static readonly IReadOnlyList<string> Open = [Filed, Investigation, Notification, Decided, Execution, Suspended];
+
+    public static string Name(string state) => state switch
+    {
+        Intake => "受理审查",
+        Filed => "已立案",
+        Investigation => "调查/审理",
+        Notification => "告知/听证",
+        Decided => "已决定",
+        Execution => "执行",
+        Suspended => "中止",
+        Closed => "已结案",
+        NotFiled => "不予立案",
+        _ => state,
+    };
 }
 
 /// <summary>Actions that move a case (each one a row of its history).</summary>
