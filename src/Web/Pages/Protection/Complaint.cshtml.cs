@@ -44,7 +44,7 @@ public sealed class ComplaintModel : PageModel
     }
 
     public async Task<IActionResult> OnPostAsync(string type, string title, string description, string? unitCode, bool anonymous, string? complainantName, string? complainantId,
-        string? complainantContact, string respondentName, string? respondentId, string? number, string? numberKind, CancellationToken ct)
+        string? complainantContact, string respondentName, string? respondentId, string? number, string? numberKind, List<IFormFile>? files, CancellationToken ct)
     {
         try
         {
@@ -55,8 +55,31 @@ public sealed class ComplaintModel : PageModel
         catch (IpCityException ex) when (ex.Status is 400 or 409)
         {
             Message = $"{ex.Code}: {ex.Message}";
+            return Page();
+        }
+
+        // Evidence files: each checked by content; a refused one is named, the complaint and the others stay.
+        var refused = new List<string>();
+        foreach (var file in (files ?? []).Where(f => f.Length > 0))
+        {
+            try
+            {
+                await using var stream = file.OpenReadStream();
+                Attached.Add(await _cases.AttachToComplaintAsync(Receipt.TrackingCode, file.FileName, stream, ct));
+            }
+            catch (IpCityException ex) when (ex.Status is 400 or 409 or 413 or 415)
+            {
+                refused.Add($"{file.FileName}: {ex.Message}");
+            }
+        }
+
+        if (refused.Count > 0)
+        {
+            Message = "以下附件未能保存 (可凭查询码另行补充): " + string.Join("; ", refused);
         }
 
         return Page();
     }
+
+    public List<AttachmentDto> Attached { get; } = [];
 }
