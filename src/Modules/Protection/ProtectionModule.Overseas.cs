@@ -18,6 +18,7 @@ public static partial class ProtectionModule
         services.TryAddScoped<OverseasDisputes>();
         services.TryAddScoped<OverseasLibrary>();
         services.TryAddScoped<OverseasRiskAlerts>();
+        services.TryAddScoped<IOverseasQueries, OverseasQueries>();
     }
 
     static partial void MapOverseas(IEndpointRouteBuilder endpoints)

@@ -175,8 +175,15 @@ public sealed partial class ProtectionPagesWebTests
 
         await CreateAsync("/api/protection/overseas/disputes", new
         {
-            firmName = "南昌海外维权示例科技有限公司", firmCreditCode = firm, districtCode = "360102", country = "US", type = OverseasDisputeTypes.Section337,
-            status = OverseasDisputeStatuses.InProgress, startedOn = "2025-06-01", forum = "美国国际贸易委员会", opponent = "Example Lighting Inc.",
+            firmName = "南昌海外维权示例科技有限公司",
+            firmCreditCode = firm,
+            districtCode = "360102",
+            country = "US",
+            type = OverseasDisputeTypes.Section337,
+            status = OverseasDisputeStatuses.InProgress,
+            startedOn = "2025-06-01",
+            forum = "美国国际贸易委员会",
+            opponent = "Example Lighting Inc.",
         });
         await CreateAsync("/api/protection/overseas/guides", new { country = "US", title = "美国337调查应诉实务指南", kind = CountryGuideKinds.Guide, fields = new[] { IpFields.Patent } });
         await CreateAsync("/api/protection/overseas/service-bodies", new { name = "某涉外知识产权律师事务所", kind = ServiceBodyKinds.LawFirm, countries = new[] { "US" }, fields = new[] { IpFields.Patent }, phone = "13800001111" });

@@ -232,3 +232,24 @@ public sealed record OverseasRiskAlertDto(string Enterprise, string? FirmName, s
 {
     public IReadOnlyList<CountryRiskDto> Alerts => Countries.Where(c => c.Flagged).ToList();
 }
+
+/// <summary>
+/// The read side of the overseas rights-aid database and the resolution-body register, for pages and other
+/// callers in process (the same scoping, masking and paging as the JSON API).
+/// </summary>
+public interface IOverseasQueries
+{
+    /// <summary>The code tables (body kinds, fields, dispute types and statuses, guide and service-body kinds, countries).</summary>
+    OverseasReferenceDto Reference();
+
+    Task<RegisterPage<OverseasDisputeDto>> SearchDisputesAsync(ProtectionActor actor, OverseasDisputeQuery query, CancellationToken ct = default);
+
+    Task<RegisterPage<CountryGuideDto>> SearchGuidesAsync(CountryGuideQuery query, CancellationToken ct = default);
+
+    Task<RegisterPage<ServiceBodyDto>> SearchServiceBodiesAsync(ProtectionActor actor, ServiceBodyQuery query, CancellationToken ct = default);
+
+    Task<OverseasRiskAlertDto> AlertsAsync(ProtectionActor actor, string? enterprise, int? years = null, CancellationToken ct = default);
+
+    /// <summary>The resolution bodies; <paramref name="portal"/>: the public list (active, phones masked).</summary>
+    Task<RegisterPage<ResolutionBodyDto>> SearchBodiesAsync(ProtectionActor actor, ResolutionBodyQuery query, bool portal, CancellationToken ct = default);
+}

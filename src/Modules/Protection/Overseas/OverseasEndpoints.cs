@@ -16,14 +16,7 @@ internal static class OverseasEndpoints
     {
         var g = api.MapGroup("/protection/overseas").WithTags("Protection");
 
-        g.MapGet("/reference", () => Results.Ok(new OverseasReferenceDto(
-                RegisterLabels.List(RegisterLabels.BodyKinds),
-                RegisterLabels.List(RegisterLabels.Fields),
-                RegisterLabels.List(RegisterLabels.DisputeTypes),
-                RegisterLabels.List(RegisterLabels.DisputeStatuses),
-                RegisterLabels.List(RegisterLabels.GuideKinds),
-                RegisterLabels.List(RegisterLabels.ServiceBodyKinds),
-                Countries.All.Select(c => new CodeLabel(c.Code, c.Name)).ToList())))
+        g.MapGet("/reference", () => Results.Ok(OverseasQueries.ReferenceData()))
             .AllowAnonymous().WithName("GetOverseasReference").WithSummary("代码表: 机构类型、领域、纠纷类型与状态、指南与服务机构类别、国家/地区");
 
         g.MapGet("/disputes", async (HttpContext http, string? q, string? country, string? type, string? status, string? district, int? page, int? pageSize, OverseasDisputes disputes, CancellationToken ct) =>

@@ -13,6 +13,13 @@ namespace IpCity.Web.Pages.Protection;
 [AllowAnonymous]
 public sealed class BodiesModel : PageModel
 {
+    private readonly IOverseasQueries _overseas;
+
+    public BodiesModel(IOverseasQueries overseas)
+    {
+        _overseas = overseas;
+    }
+
     public const int PageSize = 30;
 
     [BindProperty(SupportsGet = true)]
@@ -41,18 +48,18 @@ public sealed class BodiesModel : PageModel
     private IEnumerable<KeyValuePair<string, string?>> Filters =>
         [new("q", Q), new("kind", Kind), new("field", Field), new("active", IsOfficer && Active is "true" or "false" ? Active : null)];
 
-    public string Query => ModuleApi.Query(Filters);
+    public string Query => PageQuery.Of(Filters);
 
     public string FieldLabel(string code) => Reference?.Fields.FirstOrDefault(f => f.Code == code)?.Label ?? code;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         IsOfficer = ProtectionActor.From(User).IsOfficer;
-        Reference = await ModuleApi.ReferenceAsync(HttpContext, ct);
+        Reference = _overseas.Reference();
         try
         {
-            Bodies = await ModuleApi.GetAsync<RegisterPage<ResolutionBodyDto>>(HttpContext, IsOfficer ? "ListResolutionBodies" : "ListPublicResolutionBodies",
-                [.. Filters, .. ModuleApi.Paging(P, PageSize)], ct);
+            var active = IsOfficer && Active is "true" or "false" ? bool.Parse(Active!) : (bool?)null;
+            Bodies = await _overseas.SearchBodiesAsync(ProtectionActor.From(User), new ResolutionBodyQuery(Q, Kind, null, Field, IsOfficer ? active : true, Math.Max(1, P), PageSize), portal: !IsOfficer, ct);
         }
         catch (IpCityException ex) when (ex.Status is 400)
         {

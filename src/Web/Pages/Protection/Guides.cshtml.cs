@@ -13,6 +13,13 @@ namespace IpCity.Web.Pages.Protection;
 [AllowAnonymous]
 public sealed class GuidesModel : PageModel
 {
+    private readonly IOverseasQueries _overseas;
+
+    public GuidesModel(IOverseasQueries overseas)
+    {
+        _overseas = overseas;
+    }
+
     public const int PageSize = 20;
 
     [BindProperty(SupportsGet = true)]
@@ -40,7 +47,7 @@ public sealed class GuidesModel : PageModel
 
     private IEnumerable<KeyValuePair<string, string?>> Filters => [new("q", Q), new("country", Country), new("field", Field)];
 
-    public string Query => ModuleApi.Query(Filters);
+    public string Query => PageQuery.Of(Filters);
 
     public string FieldLabel(string code) => Reference?.Fields.FirstOrDefault(f => f.Code == code)?.Label ?? code;
 
@@ -48,13 +55,11 @@ public sealed class GuidesModel : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Reference = await ModuleApi.ReferenceAsync(HttpContext, ct);
+        Reference = _overseas.Reference();
         try
         {
-            Guides = await ModuleApi.GetAsync<RegisterPage<CountryGuideDto>>(HttpContext, "SearchCountryGuides",
-                [.. Filters, .. ModuleApi.Paging(P, PageSize)], ct);
-            Experts = await ModuleApi.GetAsync<RegisterPage<ServiceBodyDto>>(HttpContext, "SearchOverseasServiceBodies",
-                [.. Filters, .. ModuleApi.Paging(E, PageSize)], ct);
+            Guides = await _overseas.SearchGuidesAsync(new CountryGuideQuery(Q, Country, null, Field, Math.Max(1, P), PageSize), ct);
+            Experts = await _overseas.SearchServiceBodiesAsync(ProtectionActor.From(User), new ServiceBodyQuery(Q, Country, Field, null, Math.Max(1, E), PageSize), ct);
         }
         catch (IpCityException ex) when (ex.Status is 400)
         {

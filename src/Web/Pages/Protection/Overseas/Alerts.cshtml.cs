@@ -1,4 +1,3 @@
-using System.Globalization;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Security;
 using IpCity.Protection.Contracts;
@@ -15,6 +14,13 @@ namespace IpCity.Web.Pages.Protection.Overseas;
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class AlertsModel : PageModel
 {
+    private readonly IOverseasQueries _overseas;
+
+    public AlertsModel(IOverseasQueries overseas)
+    {
+        _overseas = overseas;
+    }
+
     [BindProperty(SupportsGet = true)]
     public string? Enterprise { get; set; }
 
@@ -40,8 +46,7 @@ public sealed class AlertsModel : PageModel
 
         try
         {
-            Alert = await ModuleApi.GetAsync<OverseasRiskAlertDto>(HttpContext, "GetOverseasRiskAlerts",
-                [new("enterprise", Enterprise.Trim()), new("years", Years?.ToString(CultureInfo.InvariantCulture))], ct);
+            Alert = await _overseas.AlertsAsync(actor, Enterprise.Trim(), Years, ct);
         }
         catch (IpCityException ex) when (ex.Status is 400 or 404)
         {

@@ -11,6 +11,13 @@ namespace IpCity.Web.Pages.Protection.Overseas;
 [Authorize(Policy = Policies.Officer)]
 public sealed class IndexModel : PageModel
 {
+    private readonly IOverseasQueries _overseas;
+
+    public IndexModel(IOverseasQueries overseas)
+    {
+        _overseas = overseas;
+    }
+
     public const int PageSize = 20;
 
     [BindProperty(SupportsGet = true)]
@@ -37,15 +44,14 @@ public sealed class IndexModel : PageModel
     private IEnumerable<KeyValuePair<string, string?>> Filters =>
         [new("q", Q), new("country", Country), new("type", Type), new("status", Status)];
 
-    public string Query => ModuleApi.Query(Filters);
+    public string Query => PageQuery.Of(Filters);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Reference = await ModuleApi.ReferenceAsync(HttpContext, ct);
+        Reference = _overseas.Reference();
         try
         {
-            Disputes = await ModuleApi.GetAsync<RegisterPage<OverseasDisputeDto>>(HttpContext, "SearchOverseasDisputes",
-                [.. Filters, .. ModuleApi.Paging(P, PageSize)], ct);
+            Disputes = await _overseas.SearchDisputesAsync(ProtectionActor.From(User), new OverseasDisputeQuery(Q, Country, Type, Status, null, Math.Max(1, P), PageSize), ct);
         }
         catch (IpCityException ex) when (ex.Status is 400 or 404)
         {
