@@ -88,6 +88,13 @@ public sealed class DetailModel : PageModel
             Message = "承办人已更新";
         }, ct);
 
+    public async Task<IActionResult> OnPostOutcomeAsync(long referralId, string? outcome, DateOnly on, bool judicialConfirmation, CancellationToken ct) =>
+        await RunAsync(async () =>
+        {
+            await _cases.RecordReferralOutcomeAsync(ProtectionActor.From(User), Id, referralId, new ReferralOutcomeRequest(outcome ?? string.Empty, on, judicialConfirmation), ct);
+            Message = "已记录移送结果";
+        }, ct);
+
     public async Task<IActionResult> OnPostAttachAsync(IFormFile? file, string? kind, CancellationToken ct) =>
         await RunAsync(async () =>
         {
