@@ -104,6 +104,16 @@ public sealed partial class ProtectionPagesWebTests
         Assert.DoesNotContain("南昌信用甲科技有限公司", recorded, StringComparison.Ordinal);
         Assert.Contains("state=Recorded", recorded, StringComparison.Ordinal);
 
+        // A district officer proposes a record through the page: it opens as recorded, pending the city office's decision.
+        var proposed = await PostFormAsync(district, "/Protection/Credit", "/Protection/Credit?handler=Propose",
+            ("kind", CreditKinds.Cnipa), ("behaviour", CreditBehaviours.BadFaithTrademarkFiling), ("subjectKind", CreditSubjectKinds.Enterprise),
+            ("subjectName", "南昌页面提请商贸有限公司"), ("subjectIdentifier", "91360100MA35PAGE9X"), ("actOn", "2026-02-20"),
+            ("facts", "短期内申请大量商标且无使用意图。"), ("legalBasis", "《知识产权信用管理规定》第六条"));
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        var proposedPage = await HtmlAsync(district, proposed.Headers.Location!.OriginalString);
+        Assert.Contains("南昌页面提请商贸有限公司", proposedPage, StringComparison.Ordinal);
+        Assert.Contains("待市局作出列入决定", proposedPage, StringComparison.Ordinal);
+
         // A district officer sees the pending record but no decision form; the city office decides on the page.
         var districtDetail = await HtmlAsync(district, $"/Protection/Credit/Detail?id={pending.Id}");
         Assert.Contains("待市局作出列入决定", districtDetail, StringComparison.Ordinal);

@@ -46,6 +46,8 @@ public static class CreditText
 
     public static string Behaviour(string code) => s_behaviours.GetValueOrDefault(code, code);
 
+    public static IEnumerable<(string Code, string Name)> Behaviours => s_behaviours.Select(b => (b.Key, b.Value));
+
     public static string Review(string status) => status switch
     {
         "Pending" => "待审核",

@@ -45,5 +45,25 @@ public sealed class IndexModel : PageModel
         Parameters = await _credit.ListParametersAsync(ct);
     }
 
+    public string? Message { get; private set; }
+
+    /// <summary>提请列入: a district or city officer records a behaviour; the listing decision is another city officer's (four-eyes).</summary>
+    public async Task<IActionResult> OnPostProposeAsync(string kind, string behaviour, string subjectKind, string subjectName, string subjectIdentifier, string? unitCode,
+        string facts, string legalBasis, string? documentNumber, DateOnly actOn, CancellationToken ct)
+    {
+        try
+        {
+            var created = await _credit.ProposeAsync(ProtectionActor.From(User), new ProposeCreditRecordRequest(kind, behaviour, subjectKind, subjectName ?? string.Empty, subjectIdentifier ?? string.Empty,
+                NullIfEmpty(unitCode), null, facts ?? string.Empty, legalBasis ?? string.Empty, NullIfEmpty(documentNumber), actOn), ct);
+            return RedirectToPage("Detail", new { id = created.Id });
+        }
+        catch (IpCity.BuildingBlocks.Errors.IpCityException ex) when (ex.Status is 400 or 403 or 409)
+        {
+            Message = $"{ex.Code}: {ex.Message}";
+            await OnGetAsync(ct);
+            return Page();
+        }
+    }
+
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }
