@@ -257,6 +257,32 @@ public sealed partial class ProtectionPagesWebTests
         Assert.Contains(TimeLimits.PenaltyDecisionLimit, page, StringComparison.Ordinal);
         Assert.Contains("id=\"protection-nav\"", page, StringComparison.Ordinal);
         Assert.Contains("id=\"calendar-missing\"", await HtmlAsync(dept, "/Protection/Calendar?year=2099"), StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"calendar-upload\"", page, StringComparison.Ordinal);
+
+        // The city office loads 2027 from a file: a weekday marked as 调休 is refused with its row; the corrected file loads.
+        using var city = await factory.LoginAsync(Roles.CityOfficer);
+        async Task<string> UploadAsync(string json)
+        {
+            var token = FormToken().Match(await HtmlAsync(city, "/Protection/Calendar?year=2027")).Groups[1].Value;
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent("2027"), "year" },
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json)), "file", "cn-2027.json" },
+            };
+            var response = await city.Http.PostAsync("/Protection/Calendar?year=2027&handler=Upload", form);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await response.Content.ReadAsStringAsync();
+        }
+
+        const string Days = "[{\"date\":\"2027-01-01\",\"kind\":\"Holiday\",\"name\":\"元旦\"},{\"date\":\"2027-01-0X\",\"kind\":\"AdjustedWorkday\"}]";
+        var refused = await UploadAsync("{\"year\":2027,\"source\":\"测试通知\",\"status\":\"UNCONFIRMED\",\"days\":" + Days.Replace("0X", "05", StringComparison.Ordinal) + "}");
+        Assert.Contains("CALENDAR_INVALID", refused, StringComparison.Ordinal);
+        Assert.Contains("id=\"calendar-issues\"", refused, StringComparison.Ordinal);
+        var loaded = await UploadAsync("{\"year\":2027,\"source\":\"测试通知\",\"status\":\"UNCONFIRMED\",\"days\":" + Days.Replace("0X", "02", StringComparison.Ordinal) + "}");
+        Assert.Contains("已载入 2027 年节假日安排", loaded, StringComparison.Ordinal);
+        Assert.Contains("元旦", loaded, StringComparison.Ordinal);
+
         using var enterprise = await factory.LoginAsync(Roles.Enterprise);
         Assert.Equal(HttpStatusCode.Redirect, (await enterprise.GetAsync("/Protection/Calendar")).StatusCode);
         Assert.Contains("id=\"protection-nav\"", await HtmlAsync(enterprise, "/Protection/Cases"), StringComparison.Ordinal);
