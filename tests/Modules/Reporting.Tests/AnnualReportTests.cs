@@ -54,6 +54,7 @@ public sealed partial class AnnualReportTests
         await using var platform = await DemoAsync(provider);
         const string Problems = "部分区县数据报送不及时，专利质押融资数据尚未接入。";
         await platform.InScopeAsync(sp => sp.GetRequiredService<IReportTextBlocks>().SetAsync(Year, ReportBlockKeys.Problems, Problems));
+        await platform.InScopeAsync(sp => sp.GetRequiredService<IpCity.Protection.Contracts.IProtectionDemo>().LoadAsync());
         var dir = Path.Combine(platform.Store.Storage.DataDirectory, "out1");
         var files = await platform.InScopeAsync(sp => sp.GetRequiredService<IAnnualReport>().GenerateAsync(Year, dir));
         Assert.All(files.All, f => Assert.True(new FileInfo(f).Length > 1000, f));
@@ -84,6 +85,10 @@ public sealed partial class AnnualReportTests
         var docText = DocxText(files.Docx);
         Assert.Contains(Problems, docText, StringComparison.Ordinal);
         Assert.Contains("四、纲要任务推进情况", docText, StringComparison.Ordinal);
+        // Case handling from the protection register (the demo's 2024 cases: A 100 %, B 90 %, C 6 of 7 in time).
+        Assert.Contains("知识产权保护案件办理情况", docText, StringComparison.Ordinal);
+        Assert.Contains("合计（结案率口径）", docText, StringComparison.Ordinal);
+        Assert.Contains("85.71%", docText, StringComparison.Ordinal);
         Assert.Contains("东湖区", docText, StringComparison.Ordinal);
         Assert.Contains("红谷滩区", docText, StringComparison.Ordinal);
 

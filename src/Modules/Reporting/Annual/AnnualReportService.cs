@@ -3,8 +3,10 @@ using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Documents;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Progress;
+using IpCity.BuildingBlocks.Security;
 using IpCity.Monitoring.Contracts;
 using IpCity.Organisations.Contracts;
+using IpCity.Protection.Contracts;
 using IpCity.Reporting.Contracts;
 using Microsoft.Extensions.Options;
 
@@ -32,9 +34,11 @@ internal sealed class AnnualReportService : IAnnualReport
     private readonly IReportTextBlocks _blocks;
     private readonly IAuditTrail _audit;
     private readonly ReportOptions _options;
+    private readonly ICaseStatistics _cases;
 
-    public AnnualReportService(IIndicatorService indicators, ITaskLedger tasks, IOrgUnitDirectory directory, IReportTextBlocks blocks, IAuditTrail audit, IOptions<ReportOptions> options)
+    public AnnualReportService(IIndicatorService indicators, ITaskLedger tasks, IOrgUnitDirectory directory, IReportTextBlocks blocks, IAuditTrail audit, IOptions<ReportOptions> options, ICaseStatistics cases)
     {
+        _cases = cases;
         _indicators = indicators;
         _tasks = tasks;
         _directory = directory;
@@ -104,8 +108,10 @@ internal sealed class AnnualReportService : IAnnualReport
         var tasks = await _tasks.ListAsync(new TaskQuery(), tree: false, ct);
         var warnings = await _indicators.WarningsAsync(year, ct);
         var blocks = await _blocks.ListAsync(year, ct);
+        // Case statistics of the whole city (counts only), as the city office sees them.
+        var cases = (await _cases.ByTypeAsync(new ProtectionActor("annual-report", Roles.CityOfficer, null, null, []), year, null, ct)).Where(c => c.Filed + c.CarriedOver + c.Closed > 0).ToList();
         return new ReportData(year, profile, city, counties, zones, definitions, views, values.Select(v => new AnnexValue(v.Unit, v.Definition, v.Value, v.Used)).ToList(),
-            tasks.Where(t => !t.IsRetired).ToList(), warnings, blocks);
+            tasks.Where(t => !t.IsRetired).ToList(), warnings, blocks, cases);
     }
 
     private ReportDocument Compose(ReportData data, ReportImages images)
@@ -172,6 +178,21 @@ internal sealed class AnnualReportService : IAnnualReport
 
         b.Add(new DocHeading(2, companions.Count > 0 ? "（二）指标进度图" : "（一）指标进度图"));
         b.Add(new DocImage(images.Progress, ReportCharts.Width, ReportCharts.Height, $"图1 主要指标实际值占{y}年路径值的比例（%）；{NoData}或无路径值的指标不绘制"));
+        b.Add(new DocHeading(2, companions.Count > 0 ? "（三）知识产权保护案件办理情况" : "（二）知识产权保护案件办理情况"));
+        b.Add(data.Cases.Count == 0
+            ? new DocParagraph($"保护案件登记簿中没有{y}年度的立案、结转或结案记录；结案率采用填报数据（如有）。")
+            : new DocTable(
+                ["案件类型", "立案", "上年结转", "结案", "应结案", "期限内结案", "结案率A", "结案率B", "结案率C", "办案周期中位数(日)"],
+                data.Cases.Select(c => (IReadOnlyList<string>)
+                [
+                    c.Type is null ? "合计（结案率口径）" : CaseTypeName(c.Type), I(c.Filed), I(c.CarriedOver), I(c.Closed), I(c.Due), I(c.ClosedInTime),
+                    Rate(c.RateA), Rate(c.RateB), Rate(c.RateC), c.MedianDays is { } m ? m.ToString("0", CultureInfo.InvariantCulture) : "—",
+                ]).ToList(),
+                [2.6, 0.8, 0.9, 0.8, 0.9, 1, 1, 1, 1, 1.2]));
+        if (data.Cases.Count > 0)
+        {
+            b.Add(new DocParagraph("结案率A=本年结案数/本年立案数；B=本年结案数/(上年结转未结数+本年立案数)；C=法定期限(含依法延长、扣除中止)内结案数/本年应结案数。数据来自保护案件登记簿。", Small: true));
+        }
 
         // 三、区县比较
         b.Add(new DocHeading(1, "三、区县（功能区）比较"));
@@ -232,6 +253,21 @@ internal sealed class AnnualReportService : IAnnualReport
         b.Add(new DocParagraph("已发布的数值优先采用；发布后重新计算得到不同结果的，以“修订”注明，待市局发布后采用。", Small: true));
         return new ReportDocument(title, $"{y}年度监测报告", b);
     }
+
+    private static string I(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Rate(decimal? rate) => rate is { } r ? r.ToString("0.##", CultureInfo.InvariantCulture) + "%" : "—";
+
+    private static string CaseTypeName(string type) => type switch
+    {
+        CaseTypes.PatentInfringementAdjudication => "专利侵权纠纷行政裁决",
+        CaseTypes.PatentDisputeMediation => "专利纠纷调解",
+        CaseTypes.PatentCounterfeiting => "假冒专利",
+        CaseTypes.TrademarkInfringement => "商标侵权",
+        CaseTypes.TrademarkDisputeMediation => "商标纠纷调解",
+        CaseTypes.AgencyViolation => "专利/商标代理违法",
+        _ => "其他",
+    };
 
     private static void AddBlock(List<DocBlock> b, ReportData data, string key, int level)
     {
@@ -314,6 +350,7 @@ internal sealed record ReportData(
     IReadOnlyList<AnnexValue> Values,
     IReadOnlyList<TaskSummaryDto> Tasks,
     IReadOnlyList<WarningDto> Warnings,
-    IReadOnlyList<ReportTextBlockDto> Blocks);
+    IReadOnlyList<ReportTextBlockDto> Blocks,
+    IReadOnlyList<CaseStatisticsDto> Cases);
 
 internal sealed record ReportImages(byte[] Progress, byte[] Districts, byte[] Map, string MapIndicator);
