@@ -9,7 +9,6 @@ namespace IpCity.Protection.Cases;
 /// </summary>
 internal sealed record Procedure(
     string Type,
-    string Name,
     int HandlersRequired,
     bool OddHandlers,
     string FilingRule,
@@ -18,22 +17,25 @@ internal sealed record Procedure(
     bool Penalty,
     bool Dispute,
     bool AnonymousAllowed,
-    bool InClosureRate);
+    bool InClosureRate)
+{
+    public string Name => CaseTypes.Name(Type);
+}
 
 internal static class CaseProcedures
 {
     private static readonly Dictionary<string, Procedure> s_all = new Procedure[]
     {
         // 专利法 §65, 《专利行政执法办法》: 立案 within 5 working days, 3 or more handlers (odd), 3 months + 1.
-        new(CaseTypes.PatentInfringementAdjudication, "专利侵权纠纷行政裁决", 3, true, TimeLimits.AdjudicationFilingDecision, TimeLimits.AdjudicationHearingLimit, TimeLimits.AdjudicationExtension, false, true, false, true),
+        new(CaseTypes.PatentInfringementAdjudication, 3, true, TimeLimits.AdjudicationFilingDecision, TimeLimits.AdjudicationHearingLimit, TimeLimits.AdjudicationExtension, false, true, false, true),
         // §7.4: the respondent's statement within 15 days decides 立案 or 不予立案; no statutory handling limit.
-        new(CaseTypes.PatentDisputeMediation, "专利纠纷调解", 1, false, TimeLimits.MediationStatementPeriod, null, null, false, true, false, true),
-        new(CaseTypes.TrademarkDisputeMediation, "商标纠纷调解", 1, false, TimeLimits.MediationStatementPeriod, null, null, false, true, false, true),
+        new(CaseTypes.PatentDisputeMediation, 1, false, TimeLimits.MediationStatementPeriod, null, null, false, true, false, true),
+        new(CaseTypes.TrademarkDisputeMediation, 1, false, TimeLimits.MediationStatementPeriod, null, null, false, true, false, true),
         // §7.2 (SAMR procedure): 15 working days to 立案, 90 days + 30 to decide, two enforcement officers (行政处罚法 §42).
-        new(CaseTypes.PatentCounterfeiting, "假冒专利", 2, false, TimeLimits.PenaltyLeadToFiling, TimeLimits.PenaltyDecisionLimit, TimeLimits.PenaltyFirstExtension, true, false, true, true),
-        new(CaseTypes.TrademarkInfringement, "商标侵权", 2, false, TimeLimits.PenaltyLeadToFiling, TimeLimits.PenaltyDecisionLimit, TimeLimits.PenaltyFirstExtension, true, false, true, true),
-        new(CaseTypes.AgencyViolation, "专利/商标代理违法", 2, false, TimeLimits.PenaltyLeadToFiling, TimeLimits.PenaltyDecisionLimit, TimeLimits.PenaltyFirstExtension, true, false, true, false),
-        new(CaseTypes.Other, "其他", 1, false, TimeLimits.PenaltyLeadToFiling, null, null, false, false, false, false),
+        new(CaseTypes.PatentCounterfeiting, 2, false, TimeLimits.PenaltyLeadToFiling, TimeLimits.PenaltyDecisionLimit, TimeLimits.PenaltyFirstExtension, true, false, true, true),
+        new(CaseTypes.TrademarkInfringement, 2, false, TimeLimits.PenaltyLeadToFiling, TimeLimits.PenaltyDecisionLimit, TimeLimits.PenaltyFirstExtension, true, false, true, true),
+        new(CaseTypes.AgencyViolation, 2, false, TimeLimits.PenaltyLeadToFiling, TimeLimits.PenaltyDecisionLimit, TimeLimits.PenaltyFirstExtension, true, false, true, false),
+        new(CaseTypes.Other, 1, false, TimeLimits.PenaltyLeadToFiling, null, null, false, false, false, false),
     }.ToDictionary(p => p.Type, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<Procedure> All => s_all.Values;
@@ -64,8 +66,13 @@ internal static class CaseProcedures
         _ => null,
     };
 
+    private static readonly string[] s_moves =
+    [
+        CaseActions.File, CaseActions.Refuse, CaseActions.Investigate, CaseActions.Notify, CaseActions.Decide, CaseActions.Mediate, CaseActions.Execute,
+        CaseActions.Close, CaseActions.Withdraw, CaseActions.Cancel, CaseActions.Refer, CaseActions.Suspend, CaseActions.Extend,
+    ];
+
+    /// <summary>The moves open from a state (Resume only, and first, from a suspension: it is not in the move table).</summary>
     public static IReadOnlyList<string> Allowed(Procedure p, string state) =>
-        state == CaseStates.Suspended
-            ? [CaseActions.Resume, .. new[] { CaseActions.Withdraw, CaseActions.Cancel, CaseActions.Extend }.Where(a => Next(p, state, a) is not null)]
-            : typeof(CaseActions).GetFields().Select(f => (string)f.GetValue(null)!).Where(a => a != CaseActions.Resume && Next(p, state, a) is not null).ToList();
+        [.. state == CaseStates.Suspended ? [CaseActions.Resume] : Array.Empty<string>(), .. s_moves.Where(a => Next(p, state, a) is not null)];
 }

@@ -640,10 +640,12 @@ internal sealed class CaseRegister : ICaseRegister
         return code;
     }
 
-    private async Task<CaseSummaryDto> SummaryAsync(ProtectionCase c, CancellationToken ct)
+    private async Task<CaseSummaryDto> SummaryAsync(ProtectionCase c, CancellationToken ct) =>
+        Summary(c, await _deadlines.ForAsync(c, ProcedureOf(c.Type), ct));
+
+    private static CaseSummaryDto Summary(ProtectionCase c, IReadOnlyList<CaseDeadlineDto> deadlines)
     {
         var p = ProcedureOf(c.Type);
-        var deadlines = await _deadlines.ForAsync(c, p, ct);
         var next = deadlines.Where(d => d.State != "Paused").OrderBy(d => d.Due).FirstOrDefault() ?? deadlines.FirstOrDefault();
         return new CaseSummaryDto(c.PublicId, c.Number, c.Type, p.Name, c.State, CaseProcedures.StateName(c.State), c.UnitCode, c.Confidential, c.Title, c.ReceivedOn, c.FiledOn, c.ClosedOn,
             c.ClosureMode, c.ClosedLate, next);
@@ -652,8 +654,8 @@ internal sealed class CaseRegister : ICaseRegister
     private async Task<CaseDetailDto> DetailAsync(ProtectionCase c, bool unmask, CancellationToken ct)
     {
         var p = ProcedureOf(c.Type);
-        var summary = await SummaryAsync(c, ct);
         var deadlines = await _deadlines.ForAsync(c, p, ct);
+        var summary = Summary(c, deadlines);
         var attachments = await _db.CaseAttachments.AsNoTracking().Where(a => a.CaseId == c.Id).OrderBy(a => a.Id).ToListAsync(ct);
         var referrals = await _db.CaseReferrals.AsNoTracking().Where(r => r.CaseId == c.Id).OrderBy(r => r.Id).ToListAsync(ct);
         var parties = c.Parties.OrderBy(x => x.Id).Select(x => unmask

@@ -25,6 +25,18 @@ public static class CaseTypes
 
     public static readonly IReadOnlyList<string> All =
         [PatentInfringementAdjudication, PatentDisputeMediation, PatentCounterfeiting, TrademarkInfringement, TrademarkDisputeMediation, AgencyViolation, Other];
+
+    public static string Name(string type) => type switch
+    {
+        PatentInfringementAdjudication => "专利侵权纠纷行政裁决",
+        PatentDisputeMediation => "专利纠纷调解",
+        PatentCounterfeiting => "假冒专利",
+        TrademarkInfringement => "商标侵权",
+        TrademarkDisputeMediation => "商标纠纷调解",
+        AgencyViolation => "专利/商标代理违法",
+        Other => "其他",
+        _ => type,
+    };
 }
 
 /// <summary>

@@ -185,7 +185,7 @@ internal sealed class AnnualReportService : IAnnualReport
                 ["案件类型", "立案", "上年结转", "结案", "应结案", "期限内结案", "结案率A", "结案率B", "结案率C", "办案周期中位数(日)"],
                 data.Cases.Select(c => (IReadOnlyList<string>)
                 [
-                    c.Type is null ? "合计（结案率口径）" : CaseTypeName(c.Type), I(c.Filed), I(c.CarriedOver), I(c.Closed), I(c.Due), I(c.ClosedInTime),
+                    c.Type is null ? "合计（结案率口径）" : CaseTypes.Name(c.Type), I(c.Filed), I(c.CarriedOver), I(c.Closed), I(c.Due), I(c.ClosedInTime),
                     Rate(c.RateA), Rate(c.RateB), Rate(c.RateC), c.MedianDays is { } m ? m.ToString("0", CultureInfo.InvariantCulture) : "—",
                 ]).ToList(),
                 [2.6, 0.8, 0.9, 0.8, 0.9, 1, 1, 1, 1, 1.2]));
@@ -257,17 +257,6 @@ internal sealed class AnnualReportService : IAnnualReport
     private static string I(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string Rate(decimal? rate) => rate is { } r ? r.ToString("0.##", CultureInfo.InvariantCulture) + "%" : "—";
-
-    private static string CaseTypeName(string type) => type switch
-    {
-        CaseTypes.PatentInfringementAdjudication => "专利侵权纠纷行政裁决",
-        CaseTypes.PatentDisputeMediation => "专利纠纷调解",
-        CaseTypes.PatentCounterfeiting => "假冒专利",
-        CaseTypes.TrademarkInfringement => "商标侵权",
-        CaseTypes.TrademarkDisputeMediation => "商标纠纷调解",
-        CaseTypes.AgencyViolation => "专利/商标代理违法",
-        _ => "其他",
-    };
 
     private static void AddBlock(List<DocBlock> b, ReportData data, string key, int level)
     {

@@ -31,7 +31,7 @@ public sealed class StatisticsModel : PageModel
     public string? Message { get; private set; }
 
     public static string TypeName(string? type) =>
-        type is null ? "合计 (结案率口径)" : Cases.IndexModel.Types.FirstOrDefault(t => t.Code == type).Name ?? type;
+        type is null ? "合计 (结案率口径)" : CaseTypes.Name(type);
 
     public static string Rate(decimal? rate) => rate is { } r ? r.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
 

@@ -51,11 +51,7 @@ public sealed class IndexModel : PageModel
         Overdue ? "overdue=true" : null,
     }.Where(x => x is not null));
 
-    public static IReadOnlyList<(string Code, string Name)> Types { get; } =
-    [
-        (CaseTypes.PatentInfringementAdjudication, "专利侵权纠纷行政裁决"), (CaseTypes.PatentDisputeMediation, "专利纠纷调解"), (CaseTypes.PatentCounterfeiting, "假冒专利"),
-        (CaseTypes.TrademarkInfringement, "商标侵权"), (CaseTypes.TrademarkDisputeMediation, "商标纠纷调解"), (CaseTypes.AgencyViolation, "专利/商标代理违法"), (CaseTypes.Other, "其他"),
-    ];
+    public static IReadOnlyList<(string Code, string Name)> Types { get; } = CaseTypes.All.Select(t => (t, CaseTypes.Name(t))).ToList();
 
     public static string DeadlineClass(CaseDeadlineDto? d) => d?.State switch
     {
