@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 name=${1:?migration name}
 shift || true
 contexts=("$@")
-if [ ${#contexts[@]} -eq 0 ]; then contexts=(OrganisationsDbContext AccessDbContext IpDataDbContext MonitoringDbContext ReportingDbContext); fi
+if [ ${#contexts[@]} -eq 0 ]; then contexts=(OrganisationsDbContext AccessDbContext IpDataDbContext MonitoringDbContext ReportingDbContext ProtectionDbContext FinanceDbContext ServicesDbContext); fi
 dotnet tool restore >/dev/null
 for provider in Sqlite Postgres; do
   project=src/Persistence/Migrations.$provider

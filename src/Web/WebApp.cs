@@ -8,11 +8,13 @@ using IpCity.Access;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Security;
 using IpCity.BuildingBlocks.Storage;
+using IpCity.Finance;
 using IpCity.IpData;
 using IpCity.Monitoring;
 using IpCity.Organisations;
 using IpCity.Protection;
 using IpCity.Reporting;
+using IpCity.Services;
 using IpCity.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -70,6 +72,8 @@ public static class WebApp
         services.AddMonitoring();
         services.AddReporting();
         services.AddProtection();
+        services.AddFinance();
+        services.AddServices();
         services.AddOptions<IpCity.IpData.Contracts.LegalStatusOptions>().BindConfiguration("IpData:LegalStatus").ValidateOnStart();
     }
 
@@ -199,6 +203,8 @@ public static class WebApp
         api.MapMonitoringEndpoints();
         api.MapReportingEndpoints();
         api.MapProtectionEndpoints();
+        api.MapFinanceEndpoints();
+        api.MapServicesEndpoints();
         api.MapSystemEndpoints();
         app.MapRazorPages();
     }

@@ -12,7 +12,7 @@ namespace IpCity.Architecture.Tests;
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
-    public static readonly Assembly[] Modules = [typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(IpCity.IpData.IpDataModule).Assembly, typeof(IpCity.Monitoring.MonitoringModule).Assembly, typeof(IpCity.Reporting.ReportingModule).Assembly, typeof(IpCity.Protection.ProtectionModule).Assembly];
+    public static readonly Assembly[] Modules = [typeof(OrganisationsModule).Assembly, typeof(AccessModule).Assembly, typeof(IpCity.IpData.IpDataModule).Assembly, typeof(IpCity.Monitoring.MonitoringModule).Assembly, typeof(IpCity.Reporting.ReportingModule).Assembly, typeof(IpCity.Protection.ProtectionModule).Assembly, typeof(IpCity.Finance.FinanceModule).Assembly, typeof(IpCity.Services.ServicesModule).Assembly];
 
     private static readonly Assembly s_web = typeof(IpCity.Web.WebApp).Assembly;
     private static readonly Assembly s_cli = typeof(IpCity.Cli.IpCityCli).Assembly;

@@ -41,6 +41,7 @@ public static class IpDataModule
         services.TryAddScoped<IIndicatorFacts, Indicators.IndicatorFacts>();
         services.TryAddScoped<IIndicatorSqlReference, Indicators.IndicatorSqlReference>();
         services.TryAddScoped<IOverseasExposure, Overseas.OverseasExposure>();
+        services.TryAddScoped<IUtilisationEvents, Utilisation.UtilisationEvents>();
         return services;
     }
 

@@ -1,10 +1,12 @@
 using IpCity.Access.Data;
 using IpCity.BuildingBlocks.Storage;
+using IpCity.Finance.Data;
 using IpCity.IpData.Data;
 using IpCity.Monitoring.Data;
 using IpCity.Organisations.Data;
 using IpCity.Protection.Data;
 using IpCity.Reporting.Data;
+using IpCity.Services.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -52,4 +54,14 @@ internal sealed class ReportingFactory : IDesignTimeDbContextFactory<ReportingDb
 internal sealed class ProtectionFactory : IDesignTimeDbContextFactory<ProtectionDbContext>
 {
     public ProtectionDbContext CreateDbContext(string[] args) => new(DesignTime.Options<ProtectionDbContext>(ProtectionDbContext.Module));
+}
+
+internal sealed class FinanceFactory : IDesignTimeDbContextFactory<FinanceDbContext>
+{
+    public FinanceDbContext CreateDbContext(string[] args) => new(DesignTime.Options<FinanceDbContext>(FinanceDbContext.Module));
+}
+
+internal sealed class ServicesFactory : IDesignTimeDbContextFactory<ServicesDbContext>
+{
+    public ServicesDbContext CreateDbContext(string[] args) => new(DesignTime.Options<ServicesDbContext>(ServicesDbContext.Module));
 }

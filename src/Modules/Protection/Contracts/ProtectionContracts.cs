@@ -48,15 +48,8 @@ public sealed record ProtectionActor(string Name, string Role, string? UnitCode,
 {
     public static ProtectionActor From(System.Security.Claims.ClaimsPrincipal user)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        string[] order = [IpCity.BuildingBlocks.Security.Roles.CityOfficer, IpCity.BuildingBlocks.Security.Roles.DistrictOfficer, IpCity.BuildingBlocks.Security.Roles.DeptOfficer, IpCity.BuildingBlocks.Security.Roles.Enterprise];
-        var role = order.FirstOrDefault(user.IsInRole) ?? (user.Identity?.IsAuthenticated == true ? "Other" : IpCity.BuildingBlocks.Security.Roles.Public);
-        return new ProtectionActor(
-            user.Identity?.Name ?? "anonymous",
-            role,
-            user.FindFirst(IpCity.BuildingBlocks.Security.Policies.UnitClaim)?.Value,
-            user.FindFirst(IpCity.BuildingBlocks.Security.Policies.EnterpriseClaim)?.Value,
-            user.FindAll(IpCity.BuildingBlocks.Security.Policies.LabelClaim).Select(c => c.Value).ToList());
+        var a = IpCity.BuildingBlocks.Security.Actor.From(user);
+        return new ProtectionActor(a.Name, a.Role, a.UnitCode, a.EnterpriseCode, a.Labels);
     }
 
     public bool IsCity => Role == IpCity.BuildingBlocks.Security.Roles.CityOfficer;

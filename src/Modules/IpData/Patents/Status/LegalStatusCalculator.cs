@@ -420,7 +420,7 @@ internal static partial class LegalStatusCalculator
         return open.Select(e => new ClassifiedEvent(e, start, true, false, false)).ToList();
     }
 
-    private static string? ReferenceOf(LegalEvent e)
+    internal static string? ReferenceOf(LegalEvent e)
     {
         var m = Reference().Match(e.Code + " " + e.Description);
         return m.Success ? m.Groups["ref"].Value.ToUpperInvariant() : null;
