@@ -118,7 +118,7 @@ internal sealed class ApplicantQueries : IApplicantQueries
         }
 
         var creditCode = string.IsNullOrWhiteSpace(request.CreditCode) ? null : request.CreditCode.Trim().ToUpperInvariant();
-        if (creditCode is not null && !Normalisation.UnifiedSocialCreditCode.IsValid(creditCode))
+        if (creditCode is not null && !IpCity.BuildingBlocks.Identifiers.UnifiedSocialCreditCode.IsValid(creditCode))
         {
             throw new IpCityException("APPLICANT_CREDIT_CODE_INVALID", "统一社会信用代码无效 (18 位, 校验位不符)。", 400, new Dictionary<string, object?> { ["creditCode"] = request.CreditCode });
         }

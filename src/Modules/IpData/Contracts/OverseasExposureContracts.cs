@@ -24,5 +24,5 @@ public interface IOverseasExposure
 public static class CreditCodes
 {
     /// <summary>18 characters of the code alphabet with a valid mod-31 check character (case and spaces ignored).</summary>
-    public static bool IsValid(string? code) => Normalisation.UnifiedSocialCreditCode.IsValid(code);
+    public static bool IsValid(string? code) => IpCity.BuildingBlocks.Identifiers.UnifiedSocialCreditCode.IsValid(code);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IpCity.BuildingBlocks.Identifiers;
 using IpCity.IpData.Contracts;
 using IpCity.IpData.Normalisation;
 using IpCity.Organisations.Contracts;

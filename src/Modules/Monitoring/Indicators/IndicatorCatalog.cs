@@ -31,6 +31,7 @@ internal static class IndicatorCatalog
     {
         public const string CategorySet = "HighValuePatent.CategorySet";
         public const string PledgeThreshold = "HighValuePatent.PledgeThreshold";
+        public const string PledgeBasis = "HighValuePatent.PledgeBasis";
         public const string MaintenanceStart = "HighValuePatent.MaintenanceStart";
         public const string MinYearsExclusive = "HighValuePatent.MinYearsExclusive";
         public const string FamilyDefinition = "HighValuePatent.FamilyDefinition";
@@ -64,10 +65,10 @@ internal static class IndicatorCatalog
     private const string Owner = MonitoringDepartments.MarketRegulationName;
     private const string PatentParams = "Patent.GracePeriodCountsAsValid," + Params.RegionAttribution + "," + Params.CoOwnedCounting + "," + Params.ExcludeAbnormal;
 
-    private static IndicatorDefinition Def(string code, string name, string unit, IndicatorKind kind, ElementSource source, int decimals, decimal factor, string numerator, string? denominator, bool headline, string outlineRef, string description) => new()
+    private static IndicatorDefinition Def(string code, string name, string unit, IndicatorKind kind, ElementSource source, int decimals, decimal factor, string numerator, string? denominator, bool headline, string outlineRef, string description, int version = 1) => new()
     {
         Code = code,
-        Version = 1,
+        Version = version,
         ValidFromYear = FirstYear,
         Name = name,
         Unit = unit,
@@ -100,6 +101,10 @@ internal static class IndicatorCatalog
             Elements.ClosureVariant, Elements.ClosureVariant, true, "DOMAIN §1.5", "口径由参数 ClosureRate.HeadlineDefinition 选择(A/B/C,默认C:法定期限内结案数÷本年应结案数)"),
         Def(IndicatorCodes.IpAgentWorkforce, "专利代理师和商标代理从业人员", "人", IndicatorKind.Stock, ElementSource.Reported, 0, 1m,
             Elements.AgentComposition, null, true, "DOMAIN §1.6", "构成由参数 IpAgentWorkforce.HeadlineComposition 决定(默认:执业专利代理师+商标代理机构从业人员)"),
+        // Version 2 (issue 6): computed from the Finance pledge register when it holds the year (reported values otherwise).
+        Def(IndicatorCodes.PledgeFinancingRegisteredAmount, "知识产权质押融资年登记金额", "亿元", IndicatorKind.Flow, ElementSource.Computed, 2, 0.0001m,
+            DataElements.PledgeFinancingAmount, null, true, "DOMAIN §1.4",
+            "质押登记簿中登记日在本年的融资(按主合同计一次, 专利与商标共同担保的一笔融资只计一次; 变更、注销不增减)的被担保主债权数额之和(万元)÷10000; 出质人所在地归属; 登记簿无当年数据时取填报值", version: 2),
         Def(IndicatorCodes.ValidInventionPatentsPer10k, "每万人有效发明专利拥有量", "件", IndicatorKind.Stock, ElementSource.Computed, 2, 10_000m,
             Elements.ValidInventionPatents, DataElements.ResidentPopulation, false, "DOMAIN §2", "有效的国内发明专利(归属本单位)÷年末常住人口×1万"),
         Def(IndicatorCodes.ValidInventionPatents, "有效发明专利量", "件", IndicatorKind.Stock, ElementSource.Computed, 0, 1m,
@@ -122,7 +127,7 @@ internal static class IndicatorCatalog
     public static IReadOnlyList<string> ParametersOf(string code) => code switch
     {
         IndicatorCodes.HighValueInventionPatentsPer10k or IndicatorCodes.HighValueInventionPatents =>
-            [Params.CategorySet, Params.SeiConcordance, Params.PledgeThreshold, Params.MaintenanceStart, Params.MinYearsExclusive, Params.FamilyDefinition,
+            [Params.CategorySet, Params.SeiConcordance, Params.PledgeThreshold, Params.PledgeBasis, Params.MaintenanceStart, Params.MinYearsExclusive, Params.FamilyDefinition,
              Params.ForeignGrantMustBeInForce, Params.AwardLevels, .. PatentParams.Split(','), .. Population(code)],
         IndicatorCodes.ValidInventionPatentsPer10k or IndicatorCodes.ValidInventionPatents or IndicatorCodes.InventionGrants => [.. PatentParams.Split(','), .. Population(code)],
         IndicatorCodes.MadridRegistrationsHeld => [Params.MadridCountingUnit],
@@ -139,6 +144,7 @@ internal static class IndicatorCatalog
     [
         P(Params.CategorySet, string.Join(",", Categories), "CONFIRMED", "2021–2025 五类情形(国家知识产权局 2021 年二季度发布会); 之后年份未确认"),
         P(Params.PledgeThreshold, string.Empty, "UNCONFIRMED", "未设置 → 第4类不适用,数值标注"),
+        P(Params.PledgeBasis, "PerContract,Single", "UNCONFIRMED", "第4类金额口径: PerContract(整笔融资金额) 或 PerPatent(按质押物均分); Single(单笔最大) 或 Cumulative(累计)"),
         P(Params.MaintenanceStart, "ApplicationDate", "UNCONFIRMED", "维持年限起算日: ApplicationDate(申请日) 或 GrantDate"),
         P(Params.MinYearsExclusive, "10", "CONFIRMED", "超过10年(严格大于)"),
         P(Params.FamilyDefinition, "DOCDB simple", "UNCONFIRMED", "同族定义(数据源提供的同族)"),

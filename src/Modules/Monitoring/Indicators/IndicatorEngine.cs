@@ -7,6 +7,7 @@ using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Progress;
 using IpCity.BuildingBlocks.Security;
+using IpCity.Finance.Contracts;
 using IpCity.IpData.Contracts;
 using IpCity.Monitoring.Contracts;
 using IpCity.Monitoring.Data;
@@ -37,10 +38,12 @@ internal sealed class IndicatorEngine : IIndicatorEngine
     private readonly TimeProvider _clock;
     private readonly IIndicatorWarnings _warnings;
     private readonly ICaseStatistics _cases;
+    private readonly IPledgeFacts _pledges;
 
     public IndicatorEngine(MonitoringDbContext db, IIndicatorFacts facts, IOrgUnitDirectory directory, IOptions<LegalStatusOptions> legal, IRequestContext request, IAuditTrail audit, TimeProvider clock,
-        IIndicatorWarnings warnings, ICaseStatistics cases)
+        IIndicatorWarnings warnings, ICaseStatistics cases, IPledgeFacts pledges)
     {
+        _pledges = pledges;
         _warnings = warnings;
         _cases = cases;
         _db = db;
@@ -147,6 +150,35 @@ internal sealed class IndicatorEngine : IIndicatorEngine
 
         public int CaseCount { get; set; }
 
+        /// <summary>The year's pledge amount comes from the Finance pledge register (else from reported values).</summary>
+        public bool PledgesFromRegister { get; set; }
+
+        /// <summary>Amount elements: the sum per (element, unit) of the counted records' amounts (万元).</summary>
+        public Dictionary<(string Element, string Unit), decimal> Amounts { get; } = [];
+
+        /// <summary>Counted records whose amount is unknown, per (element, unit).</summary>
+        public Dictionary<(string Element, string Unit), int> UnknownAmounts { get; } = [];
+
+        public int LoanCount { get; set; }
+
+        public void AddAmount(string element, string? unit, long id, decimal? amount, IReadOnlyDictionary<string, OrgUnitDto> units)
+        {
+            if (unit is null || !units.ContainsKey(unit))
+            {
+                return;
+            }
+
+            Add(element, unit, id, 0, units);
+            if (amount is { } a)
+            {
+                Amounts[(element, unit)] = Amounts.GetValueOrDefault((element, unit)) + a;
+            }
+            else
+            {
+                UnknownAmounts[(element, unit)] = UnknownAmounts.GetValueOrDefault((element, unit)) + 1;
+            }
+        }
+
         public void Add(string element, string? unit, long id, byte flags, IReadOnlyDictionary<string, OrgUnitDto> units)
         {
             if (unit is null || !units.ContainsKey(unit))
@@ -192,9 +224,25 @@ internal sealed class IndicatorEngine : IIndicatorEngine
             Judge(Categories[2], true, string.Empty);
         }
 
+        // Category 4: the pledge amounts of the Finance register against the threshold, on the basis the parameters give.
+        IReadOnlyDictionary<long, decimal>? pledged = null;
+        decimal threshold = 0;
         if (set.Contains(Categories[3]))
         {
-            Judge(Categories[3], false, Param(Params.PledgeThreshold).Length == 0 ? "质押金额阈值未设置 (HighValuePatent.PledgeThreshold)" : "尚无质押登记金额数据(质押登记簿待接入)");
+            var basis = Param(Params.PledgeBasis) is { Length: > 0 } b ? b.Split(',', StringSplitOptions.TrimEntries) : ["PerContract", "Single"];
+            if (Param(Params.PledgeThreshold).Length == 0 || !decimal.TryParse(Param(Params.PledgeThreshold), NumberStyles.Number, CultureInfo.InvariantCulture, out threshold))
+            {
+                Judge(Categories[3], false, "质押金额阈值未设置 (HighValuePatent.PledgeThreshold)");
+            }
+            else
+            {
+                pledged = await _pledges.PatentPledgeAmountsAsync(date, perPatent: basis[0] == "PerPatent", cumulative: basis.Length > 1 && basis[1] == "Cumulative", ct);
+                Judge(Categories[3], pledged.Count > 0, "质押登记簿中没有参考日前登记且金额已知的专利质押");
+                if (pledged.Count == 0)
+                {
+                    pledged = null;
+                }
+            }
         }
 
         if (set.Contains(Categories[4]))
@@ -225,6 +273,11 @@ internal sealed class IndicatorEngine : IIndicatorEngine
             if (maintenance && start is { } s && s.AddYears(minYears) < date)
             {
                 flags |= 4;
+            }
+
+            if (pledged is not null && pledged.TryGetValue(p.Id, out var pledgeAmount) && pledgeAmount >= threshold)
+            {
+                flags |= 8;
             }
 
             foreach (var unit in UnitsOf(p.CityCode, p.CountyCode, p.ZoneCode, city))
@@ -285,6 +338,27 @@ internal sealed class IndicatorEngine : IIndicatorEngine
                             counted.Add(element, unit, fact.Id, 0, units);
                         }
                     }
+                }
+            }
+        }
+
+        // Pledge financing (DOMAIN §1.4): the loans of the Finance register first registered in the year, each once,
+        // attributed to the pledgor's region and to the city; copyright-only loans per Pledge.IncludeCopyright.
+        if (await _pledges.HasRegisterAsync(year, ct))
+        {
+            counted.PledgesFromRegister = true;
+            var copyright = Param(Params.PledgeIncludeCopyright) == "true";
+            foreach (var loan in await _pledges.LoansAsync(year, ct))
+            {
+                if (loan.CopyrightOnly && !copyright)
+                {
+                    continue;
+                }
+
+                counted.LoanCount++;
+                foreach (var unit in UnitsOf(loan.CityCode, loan.CountyCode, loan.ZoneCode, city))
+                {
+                    counted.AddAmount(DataElements.PledgeFinancingAmount, unit, loan.LoanId, loan.AmountWan, units);
                 }
             }
         }
@@ -429,15 +503,32 @@ internal sealed class IndicatorEngine : IIndicatorEngine
                 Elements.MadridRegistrationsInForce or Elements.RegisteredTrademarksInForce => "trademark",
                 DataElements.CasesFiled or DataElements.CasesCarriedOver or DataElements.CasesClosed or DataElements.CasesDue or DataElements.CasesClosedInTime
                     when c.Counted.CasesFromRegister => "case",
+                DataElements.PledgeFinancingAmount when c.Counted.PledgesFromRegister => "pledge",
                 _ => null,
             };
             if (recordKind is not null)
             {
                 var list = c.Counted.Records.GetValueOrDefault((element, unit)) ?? [];
-                total += list.Count;
-                inputs.Add(recordKind == "case"
-                    ? new InputDto(element, "Computed", list.Count, $"保护案件登记簿 ({c.Counted.CaseCount} 件案件计入 {c.Year} 年)", "protection")
-                    : new InputDto(element, "Computed", list.Count, $"导入批次 ≤ #{c.DataVersion.BatchId} ({c.DataVersion.Patents} 件专利, {c.DataVersion.Trademarks} 件商标)", "ipdata"));
+                if (recordKind == "pledge")
+                {
+                    // An amount: the sum of the loans' secured amounts; loans without a stated amount are listed and noted.
+                    var amount = Norm(c.Counted.Amounts.GetValueOrDefault((element, unit)));
+                    var unknown = c.Counted.UnknownAmounts.GetValueOrDefault((element, unit));
+                    total += amount;
+                    inputs.Add(new InputDto(element, "Computed", amount, $"质押登记簿 ({list.Count} 笔融资, 其中 {unknown} 笔金额未知; 全市计入 {c.Year} 年 {c.Counted.LoanCount} 笔)", "finance"));
+                    if (unknown > 0)
+                    {
+                        notes.Add($"{unknown} 笔融资仅见于法律事件或未载明金额, 未计入金额");
+                    }
+                }
+                else
+                {
+                    total += list.Count;
+                    inputs.Add(recordKind == "case"
+                        ? new InputDto(element, "Computed", list.Count, $"保护案件登记簿 ({c.Counted.CaseCount} 件案件计入 {c.Year} 年)", "protection")
+                        : new InputDto(element, "Computed", list.Count, $"导入批次 ≤ #{c.DataVersion.BatchId} ({c.DataVersion.Patents} 件专利, {c.DataVersion.Trademarks} 件商标)", "ipdata"));
+                }
+
                 if (keepRecords)
                 {
                     records = list;

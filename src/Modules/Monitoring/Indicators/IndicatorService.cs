@@ -4,6 +4,7 @@ using System.Text.Json;
 using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Security;
+using IpCity.Finance.Contracts;
 using IpCity.IpData.Contracts;
 using IpCity.Monitoring.Contracts;
 using IpCity.Monitoring.Data;
@@ -21,14 +22,16 @@ internal sealed class IndicatorService : IIndicatorService
     private readonly MonitoringDbContext _db;
     private readonly IIndicatorFacts _facts;
     private readonly ICaseStatistics _cases;
+    private readonly IPledgeFacts _pledges;
     private readonly IOrgUnitDirectory _directory;
     private readonly IRequestContext _request;
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
 
-    public IndicatorService(MonitoringDbContext db, IIndicatorFacts facts, IOrgUnitDirectory directory, IRequestContext request, IAuditTrail audit, TimeProvider clock, ICaseStatistics cases)
+    public IndicatorService(MonitoringDbContext db, IIndicatorFacts facts, IOrgUnitDirectory directory, IRequestContext request, IAuditTrail audit, TimeProvider clock, ICaseStatistics cases, IPledgeFacts pledges)
     {
         _cases = cases;
+        _pledges = pledges;
         _db = db;
         _facts = facts;
         _directory = directory;
@@ -114,6 +117,7 @@ internal sealed class IndicatorService : IIndicatorService
             Params.MinYearsExclusive when !int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 30 => "应为 1–30 的整数",
             Params.ForeignGrantMustBeInForce or Params.PledgeIncludeCopyright or Params.ExcludeAbnormal when value is not ("true" or "false") => "应为 true 或 false",
             Params.AtRiskShare when !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var share) || share is <= 0 or > 1 => "应为 (0, 1] 之间的小数",
+            Params.PledgeBasis when value.Split(',', StringSplitOptions.TrimEntries) is not [("PerContract" or "PerPatent"), ("Single" or "Cumulative")] => "应为 PerContract|PerPatent,Single|Cumulative",
             Params.PledgeThreshold when value.Length > 0 && (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var t) || t <= 0) => "应为正数(万元)或留空",
             Params.CategorySet when value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(c => !Categories.Contains(c)) => "类别应取自 " + string.Join(",", Categories),
             Params.AgentComposition when value.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is var parts
@@ -302,6 +306,11 @@ internal sealed class IndicatorService : IIndicatorService
     /// <summary>Patents and trademarks from the IP data center, cases from the protection register (number, type and state; no party names).</summary>
     private async Task<IReadOnlyList<RecordSummary>> DescribeAsync(string? kind, IReadOnlyList<long> ids, CancellationToken ct)
     {
+        if (kind == "pledge")
+        {
+            return (await _pledges.DescribeAsync(ids, ct)).Select(l => new RecordSummary(l.LoanId, l.Key, l.Label, l.Pledgor, l.CountyCode, l.ZoneCode, l.RegisteredOn)).ToList();
+        }
+
         if (kind != "case")
         {
             return await _facts.DescribeAsync(kind ?? "patent", ids, ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Identifiers;
 using IpCity.IpData.Contracts;
 using IpCity.IpData.Normalisation;
 using IpCity.TestKit;

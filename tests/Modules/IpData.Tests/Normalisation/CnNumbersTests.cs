@@ -1,3 +1,4 @@
+using IpCity.BuildingBlocks.Identifiers;
 using IpCity.IpData.Normalisation;
 
 namespace IpCity.IpData.Tests.Normalisation;

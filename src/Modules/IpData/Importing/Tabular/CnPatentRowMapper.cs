@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using IpCity.BuildingBlocks.Identifiers;
 using IpCity.IpData.Contracts;
 using IpCity.IpData.Normalisation;
 
