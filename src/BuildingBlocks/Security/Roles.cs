@@ -48,6 +48,9 @@ public static class Policies
     /// <summary>Reads protection cases within their scope: CityOfficer, DistrictOfficer and Enterprise (its own cases).</summary>
     public const string CaseReader = "CaseReader";
 
+    /// <summary>Reads business registers within their scope: the three officer roles and Enterprise (its own records); never the administrators.</summary>
+    public const string BusinessReader = "BusinessReader";
+
     /// <summary>Claim set on a sign-in once its TOTP code was verified.</summary>
     public const string MfaClaim = "ipcity:mfa";
     public const string SessionClaim = "ipcity:sid";

@@ -95,6 +95,7 @@ public static class AccessModule
             o.FallbackPolicy = new AuthorizationPolicyBuilder(Scheme).RequireAuthenticatedUser().Build();
             o.AddPolicy(Policies.SignedIn, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
             o.AddPolicy(Policies.Officer, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.DistrictOfficer, Roles.DeptOfficer, Roles.CityOfficer));
+            o.AddPolicy(Policies.BusinessReader, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.DistrictOfficer, Roles.DeptOfficer, Roles.CityOfficer, Roles.Enterprise));
             o.AddPolicy(Policies.CityOfficer, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.CityOfficer));
             o.AddPolicy(Policies.Enterprise, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.Enterprise));
             o.AddPolicy(Policies.DataImporter, p => p.AddAuthenticationSchemes(Scheme).RequireRole(Roles.CityOfficer, Roles.DistrictOfficer));

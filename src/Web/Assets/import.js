@@ -33,14 +33,16 @@
       }
       percent.textContent = '导入完成';
       for (const k of ['read', 'inserted', 'updated', 'unchanged', 'skipped', 'rejected']) {
-        document.getElementById('r-' + k).textContent = body[k];
+        const cell = document.getElementById('r-' + k);
+        if (cell) { cell.textContent = body[k]; }
       }
       const table = document.getElementById('import-errors');
       const tbody = table.querySelector('tbody');
       tbody.replaceChildren();
       for (const e of body.errors || []) {
         const tr = document.createElement('tr');
-        for (const v of [e.file, e.row, e.code, e.reason]) {
+        const fields = (table.dataset.fields || 'file,row,code,reason').split(',');
+        for (const v of fields.map(function (f) { return e[f]; })) {
           const td = document.createElement('td'); td.textContent = v; tr.appendChild(td);
         }
         tbody.appendChild(tr);

@@ -35,19 +35,19 @@ internal static class PledgeEndpoints
             .RequireAuthorization(Policies.CityOfficer).WithName("ReconcilePledges").WithSummary("与数据中心的质押/解押事件重新核对");
         g.MapGet("/pledges", async (HttpContext http, int? year, string? unit, string? q, bool? inclusive, bool? eventOnly, int? page, int? pageSize, IPledgeRegister pledges, CancellationToken ct) =>
             Results.Ok(await pledges.ListAsync(Actor.From(http.User), new PledgeQuery(year, unit, q, inclusive, eventOnly, page ?? 1, pageSize ?? 50), ct)))
-            .RequireAuthorization(Policies.SignedIn).WithName("ListPledgeLoans").WithSummary("质押融资 (按笔融资计, 一笔融资多项质押只计一次)");
+            .RequireAuthorization(Policies.BusinessReader).WithName("ListPledgeLoans").WithSummary("质押融资 (按笔融资计, 一笔融资多项质押只计一次)");
         g.MapGet("/pledges.csv", async (HttpContext http, int? year, string? unit, string? q, bool? inclusive, bool? eventOnly, IPledgeRegister pledges, IAuditTrail audit, CancellationToken ct) =>
         {
             await audit.RecordAsync(new AuditEntry(AuditEvents.Exported, AuditOutcome.Success, "PledgeLoans", null, $"csv year={year} unit={unit}"), ct);
             return TableExport.Csv("pledge-loans.csv", Headers, Rows(pledges.ExportAsync(Actor.From(http.User), new PledgeQuery(year, unit, q, inclusive, eventOnly), ct)));
-        }).RequireAuthorization(Policies.SignedIn).WithName("ExportPledgeLoansCsv").WithSummary("导出质押融资 (CSV, 不设上限)");
+        }).RequireAuthorization(Policies.BusinessReader).WithName("ExportPledgeLoansCsv").WithSummary("导出质押融资 (CSV, 不设上限)");
         g.MapGet("/pledges.xlsx", async (HttpContext http, int? year, string? unit, string? q, bool? inclusive, bool? eventOnly, IPledgeRegister pledges, IAuditTrail audit, CancellationToken ct) =>
         {
             await audit.RecordAsync(new AuditEntry(AuditEvents.Exported, AuditOutcome.Success, "PledgeLoans", null, $"xlsx year={year} unit={unit}"), ct);
             return await TableExport.XlsxAsync("pledge-loans.xlsx", "质押融资", Headers, Rows(pledges.ExportAsync(Actor.From(http.User), new PledgeQuery(year, unit, q, inclusive, eventOnly), ct)), ct);
-        }).RequireAuthorization(Policies.SignedIn).WithName("ExportPledgeLoansXlsx").WithSummary("导出质押融资 (XLSX, 不设上限)");
+        }).RequireAuthorization(Policies.BusinessReader).WithName("ExportPledgeLoansXlsx").WithSummary("导出质押融资 (XLSX, 不设上限)");
         g.MapGet("/pledges/{id:long}", async (HttpContext http, long id, IPledgeRegister pledges, CancellationToken ct) => Results.Ok(await pledges.GetAsync(Actor.From(http.User), id, ct)))
-            .RequireAuthorization(Policies.SignedIn).WithName("GetPledgeLoan").WithSummary("一笔融资及其质押登记、质押物、核对方式");
+            .RequireAuthorization(Policies.BusinessReader).WithName("GetPledgeLoan").WithSummary("一笔融资及其质押登记、质押物、核对方式");
         g.MapGet("/pledges/statistics/{year:int}", async (HttpContext http, int year, IPledgeRegister pledges, CancellationToken ct) => Results.Ok(await pledges.StatisticsAsync(Actor.From(http.User), year, ct)))
             .RequireAuthorization(Policies.Officer).WithName("PledgeStatistics").WithSummary("年度质押融资登记金额 (按地区; 普惠部分按当年上限)");
         g.MapGet("/pledges/statistics/{year:int}.csv", async (HttpContext http, int year, IPledgeRegister pledges, CancellationToken ct) =>
