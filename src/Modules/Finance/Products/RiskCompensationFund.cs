@@ -478,7 +478,7 @@ internal sealed class RiskCompensationFund : IRiskCompensationFund
             q = q.Where(c => c.Lender == lender);
         }
 
-        return await q.OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Id).ToListAsync(ct);
+        return await q.OrderByDescending(c => c.Id).ToListAsync(ct);
     }
 
     private static FundParameterDto Default(int year) =>
