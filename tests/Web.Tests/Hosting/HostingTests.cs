@@ -68,7 +68,7 @@ public sealed class HostingTests
     {
         await using var platform = await Platform.StartAsync(provider);
         var databases = platform.Services.GetServices<IModuleDatabase>().ToList();
-        Assert.Equal(["access", "ipdata", "monitoring", "org", "protection", "reporting"], databases.Select(d => d.Module).Order());
+        Assert.Equal(["access", "finance", "ipdata", "monitoring", "org", "protection", "reporting", "services"], databases.Select(d => d.Module).Order());
         foreach (var db in databases)
         {
             Assert.False(db.HasPendingModelChanges(), $"{db.Module} on {provider} has model changes without a migration: run tools/add-migration.sh");
