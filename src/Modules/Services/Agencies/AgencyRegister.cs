@@ -176,8 +176,8 @@ internal sealed partial class AgencyRegister : IAgencyRegister
 
     private async Task<List<AgencyDirectoryEntry>> DirectoryEntriesAsync(List<Agency> rows, CancellationToken ct)
     {
-        var parents = await ParentNamesAsync(rows, ct);
-        return rows.Select(a => new AgencyDirectoryEntry(a.Id, a.Name, a.CreditCode, a.PatentLicenceNumber, a.TrademarkFilingNumber, a.Address, a.CountyCode, a.Status, a.ParentId is { } p ? parents.GetValueOrDefault(p) : null)).ToList();
+        var parents = await ParentsAsync(rows, ct);
+        return rows.Select(a => new AgencyDirectoryEntry(a.Id, a.Name, a.CreditCode, a.PatentLicenceNumber, a.TrademarkFilingNumber, a.Address, a.CountyCode, a.Status, a.ParentId is { } p && parents.TryGetValue(p, out var parent) ? parent.Name : null)).ToList();
     }
 
     // ------------------------------------------------------------------ scope
@@ -407,25 +407,25 @@ internal sealed partial class AgencyRegister : IAgencyRegister
         agency.StatusSince = latest.EffectiveOn;
     }
 
-    private async Task<Dictionary<long, string>> ParentNamesAsync(IEnumerable<Agency> rows, CancellationToken ct)
+    private async Task<Dictionary<long, (string Name, string Code)>> ParentsAsync(IEnumerable<Agency> rows, CancellationToken ct)
     {
         var ids = rows.Where(a => a.ParentId is not null).Select(a => a.ParentId!.Value).Distinct().ToList();
-        return ids.Count == 0 ? [] : await _db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        return ids.Count == 0 ? [] : await _db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => (a.Name, a.CreditCode), ct);
     }
 
     private async Task<List<AgencySummaryDto>> SummariesAsync(List<Agency> rows, CancellationToken ct)
     {
-        var parents = await ParentNamesAsync(rows, ct);
+        var parents = await ParentsAsync(rows, ct);
         var ids = rows.Select(a => a.Id).ToList();
         var today = Today;
         var open = await _db.Engagements.AsNoTracking().Where(e => ids.Contains(e.AgencyId) && e.From <= today && (e.To == null || e.To >= today))
             .GroupBy(e => e.AgencyId).Select(g => new { g.Key, Persons = g.Select(e => e.PractitionerId).Distinct().Count() }).ToDictionaryAsync(x => x.Key, x => x.Persons, ct);
-        return rows.Select(a => Summary(a, a.ParentId is { } p ? parents.GetValueOrDefault(p) : null, open.GetValueOrDefault(a.Id))).ToList();
+        return rows.Select(a => Summary(a, a.ParentId is { } p && parents.TryGetValue(p, out var parent) ? parent : null, open.GetValueOrDefault(a.Id))).ToList();
     }
 
-    private static AgencySummaryDto Summary(Agency a, string? parentName, int persons) =>
+    private static AgencySummaryDto Summary(Agency a, (string Name, string Code)? parent, int persons) =>
         new(a.Id, a.Name, a.CreditCode, a.PatentLicenceNumber, a.TrademarkFilingNumber, a.PatentLicenceNumber is not null, a.TrademarkFilingNumber is not null,
-            a.Address, a.CityCode, a.CountyCode, a.ZoneCode, a.Status, a.StatusSince, a.ParentId, parentName, persons);
+            a.Address, a.CityCode, a.CountyCode, a.ZoneCode, a.Status, a.StatusSince, a.ParentId, parent?.Name, parent?.Code, persons);
 
     private async Task<AgencyDetailDto> AgencyDetailAsync(Agency agency, CancellationToken ct)
     {

@@ -90,6 +90,7 @@ public sealed record AgencySummaryDto(
     DateOnly? StatusSince,
     long? ParentId,
     string? ParentName,
+    string? ParentCreditCode,
     int PersonsNow);
 
 public sealed record AgencyPersonDto(long PractitionerId, long EngagementId, string Key, string MaskedName, string Role, DateOnly From, DateOnly? To, bool Open);
