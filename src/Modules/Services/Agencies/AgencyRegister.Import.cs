@@ -52,7 +52,7 @@ internal sealed partial class AgencyRegister
                     }
                 }
 
-                await _db.SaveChangesAsync(ct);
+                await SaveAsync(ct);
             }
         }
 
@@ -74,7 +74,7 @@ internal sealed partial class AgencyRegister
                 }
             }
 
-            await _db.SaveChangesAsync(ct);
+            await SaveAsync(ct);
         }
 
         var rows = (book.Agencies?.Count ?? 0) + (book.Persons?.Count ?? 0);

@@ -49,7 +49,7 @@ internal sealed partial class AgencyRegister
             throw new IpCityException("PRACTITIONER_UNIT", "区级用户登记人员时须同时登记其在本辖区代理机构的从业信息, 或其地址在本辖区。", 400);
         }
 
-        await _db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await AuditAsync(AgencyAuditEvents.PractitionerCreated, "Practitioner", person.Id, agency is null ? null : $"agency={agency.Id.ToString(CultureInfo.InvariantCulture)}", ct);
         return await PractitionerDetailAsync(person, ct);
     }
@@ -73,7 +73,7 @@ internal sealed partial class AgencyRegister
         }
 
         ApplyPerson(person, valid, actor.Name);
-        await _db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await AuditAsync(AgencyAuditEvents.PractitionerUpdated, "Practitioner", person.Id, null, ct);
         return await PractitionerDetailAsync(person, ct);
     }
@@ -86,7 +86,7 @@ internal sealed partial class AgencyRegister
         var agency = await EngagementAgencyAsync(actor, request.AgencyId, ct);
         var engagement = ValidateEngagement(person, agency, request, actor.Name);
         person.Engagements.Add(engagement);
-        await _db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await AuditAsync(AgencyAuditEvents.EngagementAdded, "Practitioner", person.Id, $"agency={agency.Id.ToString(CultureInfo.InvariantCulture)} role={engagement.Role} from={AgencyRules.Day(engagement.From)}", ct);
         return await PractitionerDetailAsync(person, ct);
     }
@@ -117,7 +117,7 @@ internal sealed partial class AgencyRegister
         engagement.To = request.To;
         person.UpdatedBy = actor.Name;
         person.UpdatedAt = _clock.GetUtcNow();
-        await _db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await AuditAsync(AgencyAuditEvents.EngagementEnded, "Practitioner", person.Id, $"engagement={engagementId.ToString(CultureInfo.InvariantCulture)} to={AgencyRules.Day(request.To)}", ct);
         return await PractitionerDetailAsync(person, ct);
     }
@@ -322,14 +322,13 @@ internal sealed partial class AgencyRegister
         var persons = await q.Include(p => p.Engagements).OrderBy(p => p.Id).ToListAsync(ct);
         var agencies = await _db.Agencies.AsNoTracking().Include(a => a.StatusHistory).ToDictionaryAsync(a => a.Id, ct);
         var today = Today;
-        var rows = persons.Select(p => PractitionerSummary(p, today, agencies));
         if (!string.IsNullOrWhiteSpace(query.Category))
         {
             var on = query.On ?? today;
-            rows = rows.Where(r => Workforce.Facts(persons.First(p => p.Id == r.Id), on, agencies).Any(f => f.Category == query.Category));
+            persons = persons.Where(p => Workforce.Facts(p, on, agencies).Any(f => f.Category == query.Category)).ToList();
         }
 
-        return rows.ToList();
+        return persons.Select(p => PractitionerSummary(p, today, agencies)).ToList();
     }
 
     private static PractitionerSummaryDto PractitionerSummary(Practitioner p, DateOnly today, IReadOnlyDictionary<long, Agency> agencies)

@@ -17,7 +17,7 @@ internal sealed partial class AgencyRegister
         var record = await SupervisionAsync(actor, request, ct);
         record.AgencyId = agency.Id;
         _db.SupervisionRecords.Add(record);
-        await _db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await AuditAsync(AgencyAuditEvents.SupervisionRecorded, "Agency", agency.Id, $"kind={record.Kind} record={record.Id.ToString(CultureInfo.InvariantCulture)}", ct);
         return ToDto(record);
     }
@@ -29,7 +29,7 @@ internal sealed partial class AgencyRegister
         var record = await SupervisionAsync(actor, request, ct);
         record.PractitionerId = person.Id;
         _db.SupervisionRecords.Add(record);
-        await _db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await AuditAsync(AgencyAuditEvents.SupervisionRecorded, "Practitioner", person.Id, $"kind={record.Kind} record={record.Id.ToString(CultureInfo.InvariantCulture)}", ct);
         return ToDto(record);
     }

@@ -83,7 +83,7 @@ internal sealed partial class AgencyRegister : IAgencyRegister
             Denormalise(agency);
         }
 
-        await _db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await AuditAsync(AgencyAuditEvents.AgencyCreated, "Agency", agency.Id, $"creditCode={agency.CreditCode} county={agency.CountyCode ?? "-"}", ct);
         return await AgencyDetailAsync(agency, ct);
     }
@@ -108,7 +108,7 @@ internal sealed partial class AgencyRegister : IAgencyRegister
             AddStatus(agency, status, valid.StatusSince ?? Today, null, actor.Name);
         }
 
-        await _db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await AuditAsync(AgencyAuditEvents.AgencyUpdated, "Agency", agency.Id, $"creditCode={agency.CreditCode} county={agency.CountyCode ?? "-"}", ct);
         return await AgencyDetailAsync(agency, ct);
     }
@@ -134,7 +134,7 @@ internal sealed partial class AgencyRegister : IAgencyRegister
             throw new IpCityException("AGENCY_STATUS_EXISTS", "该日期已登记相同状态。", 409);
         }
 
-        await _db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await AuditAsync(AgencyAuditEvents.AgencyStatusChanged, "Agency", agency.Id, $"{status} from {AgencyRules.Day(request.EffectiveOn)}", ct);
         return await AgencyDetailAsync(agency, ct);
     }
@@ -449,6 +449,20 @@ internal sealed partial class AgencyRegister : IAgencyRegister
     private static string DisplayKey(Practitioner p) => p.CertificateNumber ?? p.IdMasked ?? string.Empty;
 
     // ------------------------------------------------------------------ common
+
+    /// <summary>Saves; a unique key taken meanwhile by a concurrent write (same code, number or engagement) is a 409, not a 500.</summary>
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await _db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            _db.ChangeTracker.Clear();
+            throw new IpCityException("AGENCY_CONCURRENT_WRITE", "同一机构或人员正被同时登记或导入, 请刷新后重试。", 409);
+        }
+    }
 
     private async Task AuditAsync(string eventType, string objectType, long id, string? detail, CancellationToken ct) =>
         await _audit.RecordAsync(new AuditEntry(eventType, AuditOutcome.Success, objectType, id.ToString(CultureInfo.InvariantCulture), detail), ct);
