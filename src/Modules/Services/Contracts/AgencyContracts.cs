@@ -37,4 +37,11 @@ public interface IAgentWorkforceFacts
 
     /// <summary>Drill-down descriptions in the order of <paramref name="personIds"/> (names masked, never identity numbers).</summary>
     Task<IReadOnlyList<AgentPersonSummary>> DescribeAsync(IReadOnlyList<long> personIds, CancellationToken ct = default);
+
+    /// <summary>
+    /// As <see cref="DescribeAsync(IReadOnlyList{long}, CancellationToken)"/>, with the agency, region and start date
+    /// of the person's engagement on <paramref name="referenceDate"/> (the overload without a date uses today).
+    /// Ids not in the register are left out; the others keep the input order.
+    /// </summary>
+    Task<IReadOnlyList<AgentPersonSummary>> DescribeAsync(IReadOnlyList<long> personIds, DateOnly referenceDate, CancellationToken ct = default);
 }
