@@ -14,6 +14,7 @@ using IpCity.Monitoring.Data;
 using IpCity.Monitoring.Domain;
 using IpCity.Organisations.Contracts;
 using IpCity.Protection.Contracts;
+using IpCity.Services.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using static IpCity.Monitoring.Indicators.IndicatorCatalog;
@@ -39,10 +40,12 @@ internal sealed class IndicatorEngine : IIndicatorEngine
     private readonly IIndicatorWarnings _warnings;
     private readonly ICaseStatistics _cases;
     private readonly IPledgeFacts _pledges;
+    private readonly IAgentWorkforceFacts _agents;
 
     public IndicatorEngine(MonitoringDbContext db, IIndicatorFacts facts, IOrgUnitDirectory directory, IOptions<LegalStatusOptions> legal, IRequestContext request, IAuditTrail audit, TimeProvider clock,
-        IIndicatorWarnings warnings, ICaseStatistics cases, IPledgeFacts pledges)
+        IIndicatorWarnings warnings, ICaseStatistics cases, IPledgeFacts pledges, IAgentWorkforceFacts agents)
     {
+        _agents = agents;
         _pledges = pledges;
         _warnings = warnings;
         _cases = cases;
@@ -160,6 +163,9 @@ internal sealed class IndicatorEngine : IIndicatorEngine
         public Dictionary<(string Element, string Unit), int> UnknownAmounts { get; } = [];
 
         public int LoanCount { get; set; }
+
+        /// <summary>The practitioner counts come from the Services agency register (else from reported values).</summary>
+        public bool AgentsFromRegister { get; set; }
 
         public void AddAmount(string element, string? unit, long id, decimal? amount, IReadOnlyDictionary<string, OrgUnitDto> units)
         {
@@ -363,6 +369,20 @@ internal sealed class IndicatorEngine : IIndicatorEngine
             }
         }
 
+        // The agent workforce (DOMAIN §1.6): persons in each category on the reference date, from the agency register.
+        if (await _agents.HasRegisterAsync(ct))
+        {
+            counted.AgentsFromRegister = true;
+            foreach (var fact in await _agents.FactsAsync(date, ct))
+            {
+                var bit = (byte)(1 << AgentCategoryIndex(fact.Category));
+                foreach (var unit in UnitsOf(fact.CityCode, fact.CountyCode, fact.ZoneCode, city))
+                {
+                    counted.Add(fact.Category, unit, fact.PersonId, bit, units);
+                }
+            }
+        }
+
         return counted;
 
         void Judge(string category, bool evaluated, string reason)
@@ -377,6 +397,8 @@ internal sealed class IndicatorEngine : IIndicatorEngine
             }
         }
     }
+
+    private static int AgentCategoryIndex(string category) => AgentCategories.All.ToList().IndexOf(category) is >= 0 and var i ? i : throw new InvalidOperationException("unknown agent category " + category);
 
     /// <summary>The city, the county-level unit and the functional zone a record is attributed to (a zone never adds to its host district).</summary>
     private static IEnumerable<string?> UnitsOf(string? cityCode, string? county, string? zone, string city)
@@ -495,6 +517,8 @@ internal sealed class IndicatorEngine : IIndicatorEngine
         List<(long, byte)>? records = null;
         string? kind = null;
         var complete = true;
+        // Practitioners are persons: a person in two of the composed categories counts once (DOMAIN §1.6 "count persons").
+        Dictionary<long, byte>? persons = null;
         foreach (var element in expression.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var recordKind = element switch
@@ -504,11 +528,29 @@ internal sealed class IndicatorEngine : IIndicatorEngine
                 DataElements.CasesFiled or DataElements.CasesCarriedOver or DataElements.CasesClosed or DataElements.CasesDue or DataElements.CasesClosedInTime
                     when c.Counted.CasesFromRegister => "case",
                 DataElements.PledgeFinancingAmount when c.Counted.PledgesFromRegister => "pledge",
+                DataElements.QualifiedPatentAttorneys or DataElements.PractisingPatentAttorneys or DataElements.TrademarkAgencyStaff when c.Counted.AgentsFromRegister => "agent",
                 _ => null,
             };
             if (recordKind is not null)
             {
                 var list = c.Counted.Records.GetValueOrDefault((element, unit)) ?? [];
+                if (recordKind == "agent")
+                {
+                    persons ??= [];
+                    foreach (var (id, flags) in list)
+                    {
+                        persons[id] = (byte)(persons.GetValueOrDefault(id) | flags);
+                    }
+
+                    inputs.Add(new InputDto(element, "Computed", list.Count, $"代理机构与从业人员登记簿 ({c.Date:yyyy-MM-dd} 在册)", "services"));
+                    if (keepRecords)
+                    {
+                        kind = recordKind;
+                    }
+
+                    continue;
+                }
+
                 if (recordKind == "pledge")
                 {
                     // An amount: the sum of the loans' secured amounts; loans without a stated amount are listed and noted.
@@ -547,6 +589,20 @@ internal sealed class IndicatorEngine : IIndicatorEngine
             else
             {
                 total += value.Value;
+            }
+        }
+
+        if (persons is not null)
+        {
+            total += persons.Count;
+            if (keepRecords)
+            {
+                records = persons.Select(p => (p.Key, p.Value)).OrderBy(p => p.Key).ToList();
+            }
+
+            if (expression.Contains('+', StringComparison.Ordinal))
+            {
+                notes.Add($"按人计: 同时属于多个类别的人员只计一次 (各类别人数之和 {inputs.Where(i => i.Origin == "services").Sum(i => i.Value ?? 0)})");
             }
         }
 

@@ -11,6 +11,7 @@ using IpCity.Monitoring.Data;
 using IpCity.Monitoring.Domain;
 using IpCity.Organisations.Contracts;
 using IpCity.Protection.Contracts;
+using IpCity.Services.Contracts;
 using Microsoft.EntityFrameworkCore;
 using static IpCity.Monitoring.Indicators.IndicatorCatalog;
 
@@ -23,13 +24,15 @@ internal sealed class IndicatorService : IIndicatorService
     private readonly IIndicatorFacts _facts;
     private readonly ICaseStatistics _cases;
     private readonly IPledgeFacts _pledges;
+    private readonly IAgentWorkforceFacts _agents;
     private readonly IOrgUnitDirectory _directory;
     private readonly IRequestContext _request;
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
 
-    public IndicatorService(MonitoringDbContext db, IIndicatorFacts facts, IOrgUnitDirectory directory, IRequestContext request, IAuditTrail audit, TimeProvider clock, ICaseStatistics cases, IPledgeFacts pledges)
+    public IndicatorService(MonitoringDbContext db, IIndicatorFacts facts, IOrgUnitDirectory directory, IRequestContext request, IAuditTrail audit, TimeProvider clock, ICaseStatistics cases, IPledgeFacts pledges, IAgentWorkforceFacts agents)
     {
+        _agents = agents;
         _cases = cases;
         _pledges = pledges;
         _db = db;
@@ -284,8 +287,8 @@ internal sealed class IndicatorService : IIndicatorService
         var v = await ValueForRecordsAsync(valueId, ct);
         var all = RecordList.Decode(v.RecordIds).ToList();
         var slice = all.Skip((page - 1) * size).Take(size).ToList();
-        var described = await DescribeAsync(v.RecordKind, slice.Select(r => r.Id).ToList(), ct);
-        var items = slice.Zip(described, (r, d) => new ValueRecordDto(d.Id, d.Key, d.Label, d.Owner, d.CountyCode, d.ZoneCode, d.Date, CategoriesOf(r.Flags))).ToList();
+        var described = await DescribeAsync(v.RecordKind, slice.Select(r => r.Id).ToList(), v.ReferenceDate, ct);
+        var items = slice.Zip(described, (r, d) => new ValueRecordDto(d.Id, d.Key, d.Label, d.Owner, d.CountyCode, d.ZoneCode, d.Date, CategoriesOf(v.RecordKind, r.Flags))).ToList();
         return new ValueRecordsPage(v.Id, v.IndicatorCode, v.UnitCode, v.Year, v.RecordKind, all.Count, page, size, items);
     }
 
@@ -294,18 +297,29 @@ internal sealed class IndicatorService : IIndicatorService
         var v = await ValueForRecordsAsync(valueId, ct);
         foreach (var chunk in RecordList.Decode(v.RecordIds).Chunk(1000))
         {
-            var described = await DescribeAsync(v.RecordKind, chunk.Select(r => r.Id).ToList(), ct);
+            var described = await DescribeAsync(v.RecordKind, chunk.Select(r => r.Id).ToList(), v.ReferenceDate, ct);
             for (var i = 0; i < chunk.Length; i++)
             {
                 var d = described[i];
-                yield return new ValueRecordDto(d.Id, d.Key, d.Label, d.Owner, d.CountyCode, d.ZoneCode, d.Date, CategoriesOf(chunk[i].Flags));
+                yield return new ValueRecordDto(d.Id, d.Key, d.Label, d.Owner, d.CountyCode, d.ZoneCode, d.Date, CategoriesOf(v.RecordKind, chunk[i].Flags));
             }
         }
     }
 
-    /// <summary>Patents and trademarks from the IP data center, cases from the protection register (number, type and state; no party names).</summary>
-    private async Task<IReadOnlyList<RecordSummary>> DescribeAsync(string? kind, IReadOnlyList<long> ids, CancellationToken ct)
+    /// <summary>
+    /// Patents and trademarks from the IP data center, cases from the protection register (number, type and state; no
+    /// party names), loans from the pledge register, practitioners from the agency register (masked, as on the date).
+    /// </summary>
+    private async Task<IReadOnlyList<RecordSummary>> DescribeAsync(string? kind, IReadOnlyList<long> ids, DateOnly? referenceDate, CancellationToken ct)
     {
+        if (kind == "agent")
+        {
+            var persons = (await _agents.DescribeAsync(ids, referenceDate ?? DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime), ct)).ToDictionary(p => p.PersonId);
+            return ids.Select(id => persons.TryGetValue(id, out var p)
+                ? new RecordSummary(id, p.Key, p.Label, p.Agency, p.CountyCode, p.ZoneCode, p.Since)
+                : new RecordSummary(id, id.ToString(CultureInfo.InvariantCulture), "(已不在登记簿中)", null, null, null, null)).ToList();
+        }
+
         if (kind == "pledge")
         {
             return (await _pledges.DescribeAsync(ids, ct)).Select(l => new RecordSummary(l.LoanId, l.Key, l.Label, l.Pledgor, l.CountyCode, l.ZoneCode, l.RegisteredOn)).ToList();
@@ -325,6 +339,11 @@ internal sealed class IndicatorService : IIndicatorService
     private async Task<IndicatorValue> ValueForRecordsAsync(long valueId, CancellationToken ct) =>
         await _db.Values.AsNoTracking().FirstOrDefaultAsync(x => x.Id == valueId, ct)
             ?? throw new IpCityException("INDICATOR_VALUE_NOT_FOUND", $"指标值不存在: {valueId}", 404, new Dictionary<string, object?> { ["id"] = valueId });
+
+    /// <summary>What qualified a record: the high-value categories of a patent, the practitioner categories of a person.</summary>
+    internal static IReadOnlyList<string> CategoriesOf(string? kind, byte flags) => kind == "agent"
+        ? Enumerable.Range(0, AgentCategories.All.Count).Where(i => (flags & (1 << i)) != 0).Select(i => AgentCategories.All[i]).ToList()
+        : CategoriesOf(flags);
 
     internal static IReadOnlyList<string> CategoriesOf(byte flags) =>
         Enumerable.Range(0, Categories.Length).Where(i => (flags & (1 << i)) != 0).Select(i => Categories[i]).ToList();
