@@ -42,6 +42,7 @@ public static class IpDataModule
         services.TryAddScoped<IIndicatorSqlReference, Indicators.IndicatorSqlReference>();
         services.TryAddScoped<IOverseasExposure, Overseas.OverseasExposure>();
         services.TryAddScoped<IUtilisationEvents, Utilisation.UtilisationEvents>();
+        services.TryAddScoped<IOwnerPortfolio, Applicants.OwnerPortfolio>();
         services.TryAddScoped<IFirmProfiles, Utilisation.FirmProfiles>();
         return services;
     }

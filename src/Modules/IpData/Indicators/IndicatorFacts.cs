@@ -229,19 +229,12 @@ internal sealed class IndicatorFacts : IIndicatorFacts
             after = page[^1].Id;
             foreach (var t in page)
             {
-                var inForce = (t.ExclusiveFrom is null || t.ExclusiveFrom <= referenceDate)
-                    && (t.ExclusiveTo is null || t.ExclusiveTo >= referenceDate)
-                    && !IsEnded(t.Status);
+                var inForce = Trademarks.TrademarkStatus.InForce(t.ExclusiveFrom, t.ExclusiveTo, t.Status, referenceDate);
                 yield return new TrademarkFact(t.Id, t.RegistrationNumber, t.MarkText, t.Holder, t.RegionCityCode ?? CityOf(t.RegionCountyCode, t.RegionZoneCode),
                     t.RegionCountyCode, t.RegionZoneCode, inForce, string.IsNullOrWhiteSpace(t.MadridIrNumber) ? null : t.MadridIrNumber, t.BatchId);
             }
         }
     }
-
-    /// <summary>CNIPA register wording for a registration that no longer stands.</summary>
-    private static bool IsEnded(string? status) =>
-        status is not null && (status.Contains("注销", StringComparison.Ordinal) || status.Contains("撤销", StringComparison.Ordinal)
-            || status.Contains("无效", StringComparison.Ordinal) || status.Contains("失效", StringComparison.Ordinal));
 
     /// <summary>The prefecture-level city (NBS "3601" + "00") of a county code, or of a functional zone ("360100Z01").</summary>
     internal static string? CityOf(string? county, string? zone) =>

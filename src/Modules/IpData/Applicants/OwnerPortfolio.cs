@@ -1,0 +1,122 @@
+using IpCity.IpData.Contracts;
+using IpCity.IpData.Data;
+using IpCity.IpData.Importing;
+using IpCity.IpData.Trademarks;
+using Microsoft.EntityFrameworkCore;
+
+namespace IpCity.IpData.Applicants;
+
+/// <summary>One firm's patents and trademarks for enterprise self-service (ownership by credit code; status by the legal-status calculator).</summary>
+internal sealed class OwnerPortfolio : IOwnerPortfolio
+{
+    private readonly IpDataDbContext _db;
+    private readonly IPatentStatusQueries _status;
+
+    public OwnerPortfolio(IpDataDbContext db, IPatentStatusQueries status)
+    {
+        _db = db;
+        _status = status;
+    }
+
+    public async Task<IReadOnlyList<string>> NamesAsync(string creditCode, CancellationToken ct = default)
+    {
+        var code = Normalise(creditCode);
+        var applicants = await _db.Applicants.AsNoTracking().Where(a => a.CreditCode == code).Select(a => a.Id).ToListAsync(ct);
+        var names = await _db.Parties.AsNoTracking().Where(p => p.CreditCode == code || (p.ApplicantId != null && applicants.Contains(p.ApplicantId.Value)))
+            .Where(p => p.Role == PartyRole.Applicant || p.Role == PartyRole.CurrentOwner).Select(p => p.Name).Distinct().ToListAsync(ct);
+        names.AddRange(await _db.Applicants.AsNoTracking().Where(a => a.CreditCode == code).Select(a => a.Name).ToListAsync(ct));
+        return names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<IReadOnlyList<OwnedPatentDto>> PatentsAsync(string creditCode, DateOnly asOf, CancellationToken ct = default)
+    {
+        var result = new List<OwnedPatentDto>();
+        foreach (var id in await OwnedIdsAsync(Normalise(creditCode), null, ct))
+        {
+            var p = await _db.Patents.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.Id, x.ApplicationNumber, x.Type, x.Title, x.ApplicationDate, x.GrantDate }).FirstAsync(ct);
+            var status = await _status.GetStatusAsync(id, asOf, ct);
+            var inForce = status?.InForce ?? false;
+            result.Add(new OwnedPatentDto(p.Id, p.ApplicationNumber, p.Type.ToString(), p.Title, p.ApplicationDate, p.GrantDate, status?.Status ?? "Unknown", inForce, status?.TermEnds,
+                inForce ? NextAnniversary(p.ApplicationDate, asOf, status?.TermEnds) : null));
+        }
+
+        return result.OrderBy(p => p.NextAnnuityDue ?? DateOnly.MaxValue).ThenBy(p => p.ApplicationNumber, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<IReadOnlyList<OwnedTrademarkDto>> TrademarksAsync(string creditCode, DateOnly asOf, CancellationToken ct = default)
+    {
+        var names = await NamesAsync(creditCode, ct);
+        if (names.Count == 0)
+        {
+            return [];
+        }
+
+        var keys = names.Select(Key).ToHashSet(StringComparer.Ordinal);
+        var candidates = await _db.Trademarks.AsNoTracking().Where(t => t.Holder != null && names.Contains(t.Holder)).ToListAsync(ct);
+        // Holder names written with other widths or brackets: compared on their key.
+        var firstChars = names.Select(n => n.Length > 2 ? n[..2] : n).Distinct().ToList();
+        foreach (var prefix in firstChars)
+        {
+            candidates.AddRange(await _db.Trademarks.AsNoTracking().Where(t => t.Holder != null && t.Holder.StartsWith(prefix)).ToListAsync(ct));
+        }
+
+        return candidates.Where(t => keys.Contains(Key(t.Holder!))).DistinctBy(t => t.Id)
+            .Select(t => new OwnedTrademarkDto(t.Id, t.RegistrationNumber, t.MarkText, t.NiceClasses, t.Status, t.ExclusiveTo, t.MadridIrNumber, t.Designations,
+                TrademarkStatus.InForce(t.ExclusiveFrom, t.ExclusiveTo, t.Status, asOf)))
+            .OrderBy(t => t.ExclusiveTo ?? DateOnly.MaxValue).ThenBy(t => t.RegistrationNumber, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<bool> OwnsPatentAsync(string creditCode, long patentId, CancellationToken ct = default) =>
+        (await OwnedIdsAsync(Normalise(creditCode), patentId, ct)).Contains(patentId);
+
+    /// <summary>Patents whose current owners carry the code, or — when no current owner is recorded — whose applicants do.</summary>
+    private async Task<List<long>> OwnedIdsAsync(string code, long? only, CancellationToken ct)
+    {
+        var applicants = await _db.Applicants.AsNoTracking().Where(a => a.CreditCode == code).Select(a => a.Id).ToListAsync(ct);
+        var parties = _db.Parties.AsNoTracking().Where(p => p.Role == PartyRole.Applicant || p.Role == PartyRole.CurrentOwner);
+        if (only is { } id)
+        {
+            parties = parties.Where(p => p.PatentId == id);
+        }
+
+        var candidates = await parties.Where(p => p.CreditCode == code || (p.ApplicantId != null && applicants.Contains(p.ApplicantId.Value))).Select(p => p.PatentId).Distinct().ToListAsync(ct);
+        var owned = new List<long>();
+        foreach (var chunk in candidates.Chunk(500))
+        {
+            var rows = await _db.Parties.AsNoTracking().Where(p => chunk.Contains(p.PatentId) && (p.Role == PartyRole.Applicant || p.Role == PartyRole.CurrentOwner))
+                .Select(p => new { p.PatentId, p.Role, p.CreditCode, p.ApplicantId }).ToListAsync(ct);
+            foreach (var g in rows.GroupBy(r => r.PatentId))
+            {
+                var role = g.Any(r => r.Role == PartyRole.CurrentOwner) ? PartyRole.CurrentOwner : PartyRole.Applicant;
+                if (g.Any(r => r.Role == role && (r.CreditCode == code || (r.ApplicantId is { } a && applicants.Contains(a)))))
+                {
+                    owned.Add(g.Key);
+                }
+            }
+        }
+
+        return owned;
+    }
+
+    /// <summary>The annual fee for the next patent year is due by the filing-date anniversary (专利法实施细则); none after the term ends.</summary>
+    private static DateOnly? NextAnniversary(DateOnly? filed, DateOnly asOf, DateOnly? termEnds)
+    {
+        if (filed is not { } f)
+        {
+            return null;
+        }
+
+        var years = asOf.Year - f.Year;
+        var next = f.AddYears(Math.Max(years, 1));
+        if (next < asOf)
+        {
+            next = f.AddYears(Math.Max(years + 1, 1));
+        }
+
+        return termEnds is { } end && next >= end ? null : next;
+    }
+
+    private static string Normalise(string code) => code.Trim().ToUpperInvariant();
+
+    private static string Key(string name) => new(name.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c is not ('(' or ')')).ToArray());
+}
