@@ -222,23 +222,36 @@ internal static partial class CatalogueRules
     }
 }
 
-/// <summary>The org units the catalogue names (per scope): the responsible unit of an item (any unit in force) and an outlet's county-level district.</summary>
+/// <summary>
+/// The org units the catalogue names (per scope): the responsible unit of an item (any unit in force) and an outlet's
+/// county-level district; names of historical units are still resolved for display.
+/// </summary>
 internal sealed class CatalogueUnits
 {
     private readonly IOrgUnitDirectory _units;
+    private readonly TimeProvider _clock;
     private IReadOnlyList<OrgUnitDto>? _all;
 
-    public CatalogueUnits(IOrgUnitDirectory units)
+    public CatalogueUnits(IOrgUnitDirectory units, TimeProvider clock)
     {
         _units = units;
+        _clock = clock;
     }
 
+    /// <summary>Every unit (historical ones included), streets left out.</summary>
     public async Task<IReadOnlyList<OrgUnitDto>> AllAsync(CancellationToken ct) => _all ??= await _units.GetUnitsAsync(null, false, ct);
+
+    private async Task<IEnumerable<OrgUnitDto>> InForceAsync(CancellationToken ct)
+    {
+        var today = CatalogueRules.Today(_clock);
+        return (await AllAsync(ct)).Where(u => (u.ValidFrom is null || u.ValidFrom <= today) && (u.ValidTo is null || u.ValidTo >= today));
+    }
 
     /// <summary>The county-level units in force (districts and counties), in code order: the map's areas.</summary>
     public async Task<IReadOnlyList<OrgUnitDto>> CountiesAsync(CancellationToken ct) =>
-        (await AllAsync(ct)).Where(u => u.Kind is "District" or "County").OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+        (await InForceAsync(ct)).Where(u => u.Kind is "District" or "County").OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
 
+    /// <summary>A unit in force today by code, name or short name.</summary>
     public async Task<OrgUnitDto?> FindAsync(string? codeOrName, CancellationToken ct)
     {
         var v = codeOrName?.Trim();
@@ -247,19 +260,19 @@ internal sealed class CatalogueUnits
             return null;
         }
 
-        var all = await AllAsync(ct);
+        var all = (await InForceAsync(ct)).ToList();
         return all.FirstOrDefault(u => u.Code == v) ?? all.FirstOrDefault(u => u.Name == v || u.ShortName == v);
     }
 
-    public async Task<string> NameAsync(string code, CancellationToken ct) => (await FindAsync(code, ct))?.Name ?? code;
+    public async Task<string> NameAsync(string code, CancellationToken ct) => (await AllAsync(ct)).FirstOrDefault(u => u.Code == code)?.Name ?? code;
 
-    /// <summary>A responsible unit: the city or any unit in force below it, by code or name.</summary>
+    /// <summary>A responsible unit: the city or any unit in force below it (streets excluded), by code or name.</summary>
     public async Task<string> ResponsibleAsync(string? value, FieldProblems problems, string field, CancellationToken ct)
     {
         var unit = await FindAsync(value, ct);
-        if (unit is null || unit.Kind == "Street")
+        if (unit is null)
         {
-            problems.Add(field, value, string.IsNullOrWhiteSpace(value) ? "请填写责任单位 (市局或区县的行政区划代码)。" : $"未知的责任单位 “{value.Trim()}”。");
+            problems.Add(field, value, string.IsNullOrWhiteSpace(value) ? "请填写责任单位 (市局或区县的行政区划代码)。" : $"未知的责任单位 “{value.Trim()}” (须为现行单位)。");
             return string.Empty;
         }
 
