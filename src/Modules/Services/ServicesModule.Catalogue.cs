@@ -26,7 +26,8 @@ public static partial class ServicesModule
         });
         services.TryAddSingleton<RequestFiles>();
         services.TryAddScoped<CatalogueUnits>();
-        services.TryAddScoped<IServiceCatalogue, ServiceCatalogue>();
+        services.TryAddScoped<ServiceCatalogue>();
+        services.TryAddScoped<IServiceCatalogue>(sp => sp.GetRequiredService<ServiceCatalogue>());
         services.TryAddScoped<IServiceOutlets, ServiceOutlets>();
         services.TryAddScoped<IServiceRequests, ServiceRequests>();
     }

@@ -14,7 +14,11 @@ internal sealed class CatalogueSettings
     /// <summary>"Services:Requests:DueSoonDays": an open request due within this many calendar days is DueSoon (default 2).</summary>
     public int DueSoonDays { get; init; } = 2;
 
-    /// <summary>"Services:Catalogue:LoadStarterOnFirstUse": load the STARTER list when the catalogue has never held an item (default true).</summary>
+    /// <summary>
+    /// "Services:Catalogue:LoadStarterOnFirstUse": load the STARTER list on the first read (catalogue, outlets, a request)
+    /// while the catalogue has never held an item (default true). An import or a new item before any read means the
+    /// office has its own list: no starter is loaded then.
+    /// </summary>
     public bool LoadStarterOnFirstUse { get; init; } = true;
 
     /// <summary>"Services:Catalogue:StarterPath": the starter file (default reference/services/catalogue-starter.json beside the application).</summary>

@@ -97,6 +97,8 @@ internal sealed partial class ServiceCatalogue : IServiceCatalogue
             throw new IpCityException("CATALOGUE_FORBIDDEN", "事项的历史版本仅工作人员可查看。", 403);
         }
 
+        await EnsureStarterAsync(ct);
+
         var item = await _db.ServiceItems.AsNoTracking().Include(i => i.Versions).FirstOrDefaultAsync(i => i.Code == (code ?? string.Empty).Trim(), ct)
             ?? throw new IpCityException(NotFoundCode, $"事项 {code} 不存在。", 404);
         var current = InForce(item.Versions, Today);

@@ -37,9 +37,11 @@ internal sealed class ServiceOutlets : IServiceOutlets
     private readonly CatalogueUnits _units;
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
+    private readonly ServiceCatalogue _catalogue;
 
-    public ServiceOutlets(ServicesDbContext db, CatalogueUnits units, IAuditTrail audit, TimeProvider clock)
+    public ServiceOutlets(ServicesDbContext db, CatalogueUnits units, IAuditTrail audit, TimeProvider clock, ServiceCatalogue catalogue)
     {
+        _catalogue = catalogue;
         _db = db;
         _units = units;
         _audit = audit;
@@ -329,6 +331,7 @@ internal sealed class ServiceOutlets : IServiceOutlets
 
     private async Task<IReadOnlyDictionary<string, string>> ItemNamesAsync(CancellationToken ct)
     {
+        await _catalogue.EnsureStarterAsync(ct);
         var versions = await _db.ServiceItemVersions.AsNoTracking().Select(v => new { v.ItemId, v.VersionNo, v.Name }).ToListAsync(ct);
         var codes = await _db.ServiceItems.AsNoTracking().Select(i => new { i.Id, i.Code }).ToDictionaryAsync(i => i.Id, i => i.Code, ct);
         return versions.GroupBy(v => v.ItemId).ToDictionary(g => codes[g.Key], g => g.OrderByDescending(v => v.VersionNo).First().Name, StringComparer.Ordinal);

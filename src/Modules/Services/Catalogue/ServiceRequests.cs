@@ -43,9 +43,12 @@ internal sealed class ServiceRequests : IServiceRequests
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
     private readonly CatalogueSettings _settings;
+    private readonly ServiceCatalogue _catalogue;
 
-    public ServiceRequests(ServicesDbContext db, CatalogueUnits units, IDeadlineCalculator deadlines, Sm4Gcm cipher, RequestFiles files, IAuditTrail audit, TimeProvider clock, CatalogueSettings settings)
+    public ServiceRequests(ServicesDbContext db, CatalogueUnits units, IDeadlineCalculator deadlines, Sm4Gcm cipher, RequestFiles files, IAuditTrail audit, TimeProvider clock, CatalogueSettings settings,
+        ServiceCatalogue catalogue)
     {
+        _catalogue = catalogue;
         _db = db;
         _units = units;
         _deadlines = deadlines;
@@ -69,6 +72,7 @@ internal sealed class ServiceRequests : IServiceRequests
             throw new IpCityException("SERVICE_REQUEST_FORBIDDEN", "网上申请须以企业账户 (已绑定统一社会信用代码) 提交。", 403);
         }
 
+        await _catalogue.EnsureStarterAsync(ct);
         var code = request.ItemCode?.Trim() ?? string.Empty;
         var item = await _db.ServiceItems.AsNoTracking().Include(i => i.Versions).FirstOrDefaultAsync(i => i.Code == code, ct);
         var version = item is null ? null : ServiceCatalogue.InForce(item.Versions, Today);

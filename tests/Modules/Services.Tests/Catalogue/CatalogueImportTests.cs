@@ -99,6 +99,7 @@ public sealed class CatalogueImportTests
     public async Task Export_holds_the_list_total_and_imports_back_unchanged(string provider)
     {
         await using var platform = await CatalogueKit.StartAsync(provider, starter: true);
+        Assert.Equal(10, (await platform.Catalogue(c => c.ListAsync(CatalogueKit.Visitor, new ServiceItemQuery()))).Total);
         await platform.Catalogue(c => c.CreateAsync(CatalogueKit.City, new CreateServiceItemRequest("T-F1", CatalogueKit.Content("=SUM(A1:A2) 公式样式名称", "360102"))));
         var list = await platform.Catalogue(c => c.ListAsync(CatalogueKit.Visitor, new ServiceItemQuery(PageSize: 5)));
         Assert.Equal((11, 5), (list.Total, list.Items.Count));

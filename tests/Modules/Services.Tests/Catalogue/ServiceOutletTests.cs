@@ -25,7 +25,8 @@ public sealed class ServiceOutletTests
     {
         await using var platform = await CatalogueKit.StartAsync(provider, starter: true);
         var tisc = await platform.Outlets(o => o.CreateAsync(CatalogueKit.City, Outlet(ServiceOutletKinds.Tisc, "某大学 TISC", "360102", "13912345678", services: ["XX-JS-001", "DH-SQ-001"])));
-        Assert.Equal(("东湖区", new[] { "专利检索咨询", "专利导航服务申请" }), (tisc.DistrictName, tisc.ServiceNames.ToArray()));
+        Assert.Equal("东湖区", tisc.DistrictName);
+        Assert.Equal(["专利检索咨询", "专利导航服务申请"], tisc.ServiceNames);
         await platform.Outlets(o => o.CreateAsync(CatalogueKit.City, Outlet("维权援助工作站", "东湖区维权援助工作站", "东湖区")));
         await platform.Outlets(o => o.CreateAsync(CatalogueKit.City, Outlet(ServiceOutletKinds.TrademarkWindow, "西湖区商标受理窗口", "360103")));
         await platform.Outlets(o => o.CreateAsync(CatalogueKit.City, Outlet(ServiceOutletKinds.Other, "已停用网点", "360104", active: false)));
