@@ -1,7 +1,6 @@
 using System.Globalization;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.Services.Contracts;
-using Microsoft.AspNetCore.Http;
 
 namespace IpCity.Web.Pages.Services.Catalogue;
 
