@@ -13,8 +13,19 @@ namespace IpCity.Services.Tests.Catalogue;
 /// carries the map; an enterprise's online request reaches 东湖区's queue (API and page) while 西湖区 gets 404;
 /// privileged fields in a request body are refused.
 /// </summary>
-public sealed class CatalogueEndpointTests
+public sealed partial class CatalogueEndpointTests
 {
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex FormToken();
+
+    private static async Task<HttpResponseMessage> PostFormAsync(ApiClient client, string pageUrl, string postUrl, params (string Name, string Value)[] fields)
+    {
+        var token = FormToken().Match(await (await client.GetAsync(pageUrl)).Content.ReadAsStringAsync()).Groups[1].Value;
+        Assert.NotEmpty(token);
+        var content = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token)));
+        return await client.Http.PostAsync(postUrl, content);
+    }
+
     public static TheoryData<string> Providers => TestDatabases.Providers;
 
     private static async Task<string?> CodeAsync(HttpResponseMessage response) =>
@@ -92,8 +103,52 @@ public sealed class CatalogueEndpointTests
         var act = await xihu.PostJsonAsync($"/api/services/requests/{id}/accept", new { version = 1, note = (string?)null });
         Assert.Equal(HttpStatusCode.NotFound, act.StatusCode);
 
+        // The pages of each role render: the enterprise's form and own list, the city office's maintenance forms.
+        var form = await firm.GetAsync("/Services/Requests/New?code=T-WEB-1");
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains("request-item-note", await form.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(number, await (await firm.GetAsync("/Services/Requests")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var mine = await firm.GetAsync($"/Services/Requests/Detail?id={id}");
+        Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+        Assert.Contains("request-withdraw", await mine.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var cityDetail = await (await city.GetAsync("/Services/Catalogue/Detail?code=T-WEB-1")).Content.ReadAsStringAsync();
+        Assert.Contains("item-revise", cityDetail, StringComparison.Ordinal);
+        Assert.Contains("item-history", cityDetail, StringComparison.Ordinal);
+        var cityOutlets = await city.GetAsync("/Services/Outlets");
+        Assert.Equal(HttpStatusCode.OK, cityOutlets.StatusCode);
+        Assert.Contains("outlets-import", await cityOutlets.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var accepted = await donghu.PostJsonAsync($"/api/services/requests/{id}/accept", new { version = 1, note = "受理" });
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal("Accepted", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_forms_submit_a_request_and_the_unit_accepts_it(string provider)
+    {
+        await using var web = await IpCityWebFactory.StartAsync(provider);
+        using var firm = await AccountAsync(web, "firm.two", Roles.Enterprise, enterprise: CatalogueKit.E2);
+        var posted = await PostFormAsync(firm, "/Services/Requests/New?code=ZL-CJ-001", "/Services/Requests/New",
+            ("code", "ZL-CJ-001"), ("subject", "请求处理专利侵权纠纷"), ("description", "对方未经许可实施专利。"), ("contactName", "王五"), ("contactPhone", "0791-86123456"));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var location = posted.Headers.Location!.ToString();
+        Assert.StartsWith("/Services/Requests/Detail?id=", location, StringComparison.Ordinal);
+        var id = location["/Services/Requests/Detail?id=".Length..].Split('&')[0];
+        var created = await (await firm.GetAsync(location)).Content.ReadAsStringAsync();
+        Assert.Contains("申请已提交", created, StringComparison.Ordinal);
+        Assert.Contains("079******3456", created, StringComparison.Ordinal);
+
+        // The STARTER item is the city office's (360100): a district officer does not see it, the city office accepts it.
+        using var donghu = await web.LoginAsync(Roles.DistrictOfficer);
+        Assert.Equal(HttpStatusCode.NotFound, (await donghu.GetAsync($"/Services/Requests/Detail?id={id}")).StatusCode);
+        using var city = await web.LoginAsync(Roles.CityOfficer);
+        var accepted = await PostFormAsync(city, $"/Services/Requests/Detail?id={id}", $"/Services/Requests/Detail?id={id}&handler=Accept", ("version", "1"), ("note", "材料齐全"));
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var html = await accepted.Content.ReadAsStringAsync();
+        Assert.Contains("data-state=\"Accepted\"", html, StringComparison.Ordinal);
+        Assert.Contains("request-complete", html, StringComparison.Ordinal);
+        var stale = await PostFormAsync(city, $"/Services/Requests/Detail?id={id}", $"/Services/Requests/Detail?id={id}&handler=Accept", ("version", "1"));
+        Assert.Contains("SERVICE_REQUEST_CONCURRENCY", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

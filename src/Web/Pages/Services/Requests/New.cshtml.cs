@@ -35,7 +35,7 @@ public sealed class NewModel : PageModel
         try
         {
             var r = await _requests.SubmitAsync(Actor.From(User), new SubmitServiceRequest(Code ?? string.Empty, subject ?? string.Empty, description, contactName ?? string.Empty, contactPhone ?? string.Empty), ct);
-            return Redirect("/Services/Requests/Detail?id=" + r.Id + "&submitted=1");
+            return Redirect("/Services/Requests/Detail?id=" + r.Id + "&submitted=true");
         }
         catch (IpCityException ex) when (ex.Status is 400 or 403 or 404 or 409)
         {
