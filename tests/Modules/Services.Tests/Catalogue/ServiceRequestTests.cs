@@ -160,4 +160,29 @@ public sealed class ServiceRequestTests
         var suspended = await Assert.ThrowsAsync<IpCityException>(() => platform.Requests(r => r.SubmitAsync(CatalogueKit.Enterprise1, Request())));
         Assert.Equal((409, "SERVICE_ITEM_NOT_ONLINE"), (suspended.Status, suspended.Code));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Requesters_attach_checked_files_that_the_unit_downloads_verified(string provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var submitted = await platform.Requests(r => r.SubmitAsync(CatalogueKit.Enterprise1, Request()));
+        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% test evidence\n%%EOF\n");
+        var attached = await platform.Requests(r => r.AttachAsync(CatalogueKit.Enterprise1, submitted.Id, "证据.pdf", new MemoryStream(pdf)));
+        Assert.Equal(("证据.pdf", (long)pdf.Length), (attached.FileName, attached.Size));
+        var (name, bytes) = await platform.Requests(r => r.DownloadAsync(CatalogueKit.Donghu, submitted.Id, attached.Id));
+        Assert.Equal("证据.pdf", name);
+        Assert.Equal(pdf, bytes);
+        Assert.Single((await platform.Requests(r => r.GetAsync(CatalogueKit.Enterprise1, submitted.Id))).Attachments);
+
+        var fake = await Assert.ThrowsAsync<IpCityException>(() => platform.Requests(r => r.AttachAsync(CatalogueKit.Enterprise1, submitted.Id, "伪装.pdf", new MemoryStream("MZ not a pdf"u8.ToArray()))));
+        Assert.Equal((415, "SERVICE_REQUEST_ATTACHMENT_TYPE_NOT_ALLOWED"), (fake.Status, fake.Code));
+        var exe = await Assert.ThrowsAsync<IpCityException>(() => platform.Requests(r => r.AttachAsync(CatalogueKit.Enterprise1, submitted.Id, "run.exe", new MemoryStream(pdf))));
+        Assert.Equal(415, exe.Status);
+        var foreign = await Assert.ThrowsAsync<IpCityException>(() => platform.Requests(r => r.AttachAsync(CatalogueKit.Enterprise2, submitted.Id, "x.pdf", new MemoryStream(pdf))));
+        Assert.Equal(404, foreign.Status);
+        var otherUnit = await Assert.ThrowsAsync<IpCityException>(() => platform.Requests(r => r.DownloadAsync(CatalogueKit.Xihu, submitted.Id, attached.Id)));
+        Assert.Equal(404, otherUnit.Status);
+        Assert.Single(Directory.GetFiles(Path.Combine(platform.Store.Storage.DataDirectory, "services", "requests"), "*.bin", SearchOption.AllDirectories));
+    }
 }
