@@ -227,7 +227,7 @@ public sealed record CatalogueChangeDto(long Id, string Code, string Name, int V
 /// <summary>One refused row of an import: spreadsheet row (header = 1), field, the value given and the reason.</summary>
 public sealed record CatalogueImportIssue(int Row, string Field, string? Value, string Reason);
 
-/// <summary>The outcome of an import: rows read, created, revised (a new version), unchanged, rejected, and the issues of the rejected rows.</summary>
+/// <summary>The outcome of an import: rows read, created, revised (catalogue: a new version; outlets: updated), unchanged, rejected, and the issues of the rejected rows.</summary>
 public sealed record CatalogueImportResult(int Read, int Created, int Revised, int Unchanged, int Rejected, IReadOnlyList<CatalogueImportIssue> Issues);
 
 /// <summary>
