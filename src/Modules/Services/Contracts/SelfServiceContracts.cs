@@ -22,7 +22,8 @@ public sealed record EnterpriseOverview(
     IReadOnlyList<PledgeLoanDto> Pledges,
     EnterpriseTransferView Conversion,
     IReadOnlyList<CaseSummaryDto> Cases,
-    IReadOnlyList<CreditRecordDto> CreditRecords);
+    IReadOnlyList<CreditRecordDto> CreditRecords,
+    IReadOnlyList<ServiceRequestDto> Requests);
 
 /// <summary>Enterprise self-service (企业自助): only an Enterprise account, only its own firm (统一社会信用代码).</summary>
 public interface IEnterprisePortal

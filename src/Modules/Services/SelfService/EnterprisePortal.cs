@@ -36,12 +36,13 @@ internal sealed class EnterprisePortal : IEnterprisePortal
     private readonly ITransferMatches _matches;
     private readonly ICaseRegister _cases;
     private readonly ICreditSupervision _credit;
+    private readonly IServiceRequests _requests;
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
     private readonly SelfServiceOptions _options;
 
     public EnterprisePortal(IOwnerPortfolio portfolio, IPatentStatusQueries status, IPledgeRegister pledges, ITransferMatches matches, ICaseRegister cases, ICreditSupervision credit,
-        IAuditTrail audit, TimeProvider clock, IOptions<SelfServiceOptions> options)
+        IServiceRequests requests, IAuditTrail audit, TimeProvider clock, IOptions<SelfServiceOptions> options)
     {
         _portfolio = portfolio;
         _status = status;
@@ -49,6 +50,7 @@ internal sealed class EnterprisePortal : IEnterprisePortal
         _matches = matches;
         _cases = cases;
         _credit = credit;
+        _requests = requests;
         _audit = audit;
         _clock = clock;
         _options = options.Value;
@@ -67,7 +69,8 @@ internal sealed class EnterprisePortal : IEnterprisePortal
         var protectionActor = new ProtectionActor(actor.Name, actor.Role, actor.UnitCode, actor.EnterpriseCode, actor.Labels);
         var cases = await _cases.ListAsync(protectionActor, new CaseQuery(PageSize: 200), ct);
         var credit = await _credit.ListAsync(protectionActor, new CreditRecordQuery(PageSize: 200), ct);
-        return new EnterpriseOverview(code, names, patents, marks, Renewals(patents, marks), pledges.Items, conversion, cases.Items, credit.Items);
+        var requests = await _requests.ForEnterpriseAsync(actor, code, ct);
+        return new EnterpriseOverview(code, names, patents, marks, Renewals(patents, marks), pledges.Items, conversion, cases.Items, credit.Items, requests);
     }
 
     public async Task<IReadOnlyList<RenewalDueDto>> RenewalsAsync(Actor actor, CancellationToken ct = default)
