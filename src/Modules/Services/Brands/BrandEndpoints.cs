@@ -63,14 +63,14 @@ internal static class BrandEndpoints
         g.MapGet("/export.xlsx", async (IGiRegister register, CancellationToken ct) =>
             await TableExport.XlsxAsync("city-gis.xlsx", "地理标志", GiHeader, Rows(await register.PublicListAsync(ct), GiRow), ct))
             .AllowAnonymous().WithName("ExportCityGisXlsx").WithSummary("导出本市地理标志 (XLSX)");
-        g.MapGet("/{key:length(16)}", async (string key, IGiRegister register, CancellationToken ct) => Results.Ok(await register.GetPublicAsync(key, ct)))
+        g.MapGet("/{key}", async (string key, IGiRegister register, CancellationToken ct) => Results.Ok(await register.GetPublicAsync(key, ct)))
             .AllowAnonymous().WithName("GetCityGi").WithSummary("地理标志 (公开)");
-        g.MapGet("/{key:length(16)}/detail", async (HttpContext http, string key, IGiRegister register, CancellationToken ct) => Results.Ok(await register.GetAsync(Actor.From(http.User), key, ct)))
+        g.MapGet("/{key}/detail", async (HttpContext http, string key, IGiRegister register, CancellationToken ct) => Results.Ok(await register.GetAsync(Actor.From(http.User), key, ct)))
             .RequireAuthorization(Policies.Officer).WithName("GetCityGiDetail").WithSummary("地理标志授权使用人与使用监管记录 (区县人员只见本辖区企业)");
-        g.MapPost("/{key:length(16)}/users", async (HttpContext http, string key, GiUserRequest request, IGiRegister register, CancellationToken ct) =>
+        g.MapPost("/{key}/users", async (HttpContext http, string key, GiUserRequest request, IGiRegister register, CancellationToken ct) =>
             Results.Ok(await register.SaveUserAsync(Actor.From(http.User), key, request, ct)))
             .RequireAuthorization(Writers).WithName("SaveGiUser").WithSummary("登记或修改授权使用人 (按统一社会信用代码; 区局限本辖区企业)");
-        g.MapPost("/{key:length(16)}/supervision", async (HttpContext http, string key, GiSupervisionRequest request, IGiRegister register, CancellationToken ct) =>
+        g.MapPost("/{key}/supervision", async (HttpContext http, string key, GiSupervisionRequest request, IGiRegister register, CancellationToken ct) =>
             Results.Ok(await register.AddSupervisionAsync(Actor.From(http.User), key, request, ct)))
             .RequireAuthorization(Writers).WithName("AddGiSupervision").WithSummary("登记使用监管记录 (可关联保护案件编号)");
         g.MapGet("/users", async (HttpContext http, string? key, string? status, IGiRegister register, CancellationToken ct) =>
