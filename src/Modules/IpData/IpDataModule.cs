@@ -28,6 +28,7 @@ public static class IpDataModule
         services.TryAddScoped<IRegisterImporter, Importing.ImportRegisters.RegisterImporter>();
         services.TryAddScoped<IRegisterQueries, Importing.ImportRegisters.RegisterQueries>();
         services.TryAddScoped<ITrademarkQueries, Trademarks.TrademarkQueries>();
+        services.TryAddScoped<IHeldTrademarks, Trademarks.MadridPortfolio>();
         services.TryAddScoped<IReferenceData, Classification.ReferenceData>();
         services.TryAddScoped<IApplicantQueries, Applicants.ApplicantQueries>();
         services.AddOptions<IpDataOptions>().BindConfiguration("IpData");
