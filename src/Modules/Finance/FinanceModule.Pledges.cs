@@ -13,6 +13,7 @@ public static partial class FinanceModule
     {
         services.TryAddScoped<IPledgeRegister, PledgeRegister>();
         services.TryAddScoped<IPledgeFacts, PledgeFacts>();
+        services.TryAddScoped<IFinanceDemo, PledgeDemo>();
     }
 
     static partial void MapPledges(IEndpointRouteBuilder endpoints) => PledgeEndpoints.Map(endpoints);

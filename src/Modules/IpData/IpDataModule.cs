@@ -44,6 +44,7 @@ public static class IpDataModule
         services.TryAddScoped<IOverseasExposure, Overseas.OverseasExposure>();
         services.TryAddScoped<IUtilisationEvents, Utilisation.UtilisationEvents>();
         services.TryAddScoped<IOwnerPortfolio, Applicants.OwnerPortfolio>();
+        services.TryAddScoped<IDemoTrademarkGenerator, Demo.DemoTrademarkGenerator>();
         services.TryAddScoped<IFirmProfiles, Utilisation.FirmProfiles>();
         return services;
     }

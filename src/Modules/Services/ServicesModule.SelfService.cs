@@ -13,6 +13,7 @@ public static partial class ServicesModule
     {
         services.AddOptions<SelfServiceOptions>().BindConfiguration("Services:SelfService");
         services.TryAddScoped<IEnterprisePortal, EnterprisePortal>();
+        services.TryAddScoped<IServicesDemo, Agencies.ServicesDemo>();
     }
 
     static partial void MapSelfService(IEndpointRouteBuilder endpoints) => EnterpriseEndpoints.Map(endpoints);

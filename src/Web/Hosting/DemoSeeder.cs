@@ -49,30 +49,6 @@ public sealed class DemoSeeder
         var sp = scope.ServiceProvider;
         progress?.Invoke("load city profile");
         var profile = await sp.GetRequiredService<ICityProfileLoader>().LoadAsync(null, ct);
-        var admin = sp.GetRequiredService<IAccountAdmin>();
-        var existing = (await admin.ListUsersAsync(ct)).ToDictionary(u => u.UserName, StringComparer.OrdinalIgnoreCase);
-        var fixedPassword = Environment.GetEnvironmentVariable("IPCITY_DEMO_PASSWORD");
-        var accounts = new List<DemoAccount>();
-        foreach (var (user, role, name, unit, dept) in s_accounts)
-        {
-            progress?.Invoke($"demo account {user}");
-            if (existing.TryGetValue(user, out var dto))
-            {
-                if (!dto.IsDemo)
-                {
-                    continue;
-                }
-
-                // Existing demo accounts get a fresh password so it can be printed again.
-                var password = await admin.ResetPasswordAsync(dto.Id, fixedPassword, mustChange: false, ct);
-                accounts.Add(new DemoAccount(user, role, name, password, null, unit));
-                continue;
-            }
-
-            var created = await admin.CreateUserAsync(new CreateUserRequest(user, name, role, fixedPassword, unit, dept), isDemo: true, ct);
-            accounts.Add(new DemoAccount(user, role, name, fixedPassword ?? created.GeneratedPassword!, created.TotpSecret, unit));
-        }
-
         var count = int.TryParse(sp.GetRequiredService<IConfiguration>()["Demo:Patents"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : DemoPatents;
         if (sp.GetRequiredService<IConfiguration>()["Demo:LoadReference"] != "false")
         {
@@ -96,6 +72,43 @@ public sealed class DemoSeeder
         {
             progress?.Invoke("geographical indications (reference/jiangxi_gi_facts.csv)");
             await sp.GetRequiredService<IpCity.IpData.Contracts.IRegisterImporter>().ImportGisAsync([gis], null, ct);
+        }
+
+        // Demo trademarks (national and Madrid) for the demo firms, the pledge register over the demo pledge events,
+        // the agency register and the starter service catalogue: the six headline indicators then compute from records.
+        var marks = await sp.GetRequiredService<IpCity.IpData.Contracts.IDemoTrademarkGenerator>().GenerateAsync(
+            Path.Combine(sp.GetRequiredService<StorageOptions>().DataDirectory, "demo", "synthetic-demo-trademarks.csv"), DemoSeed, ct);
+        var markResult = await sp.GetRequiredService<IpCity.IpData.Contracts.IRegisterImporter>().ImportTrademarksAsync([marks.Path], null, ct);
+        progress?.Invoke($"synthetic demo trademarks: {marks.Rows} rows, {markResult.Inserted} new, {markResult.Unchanged} unchanged");
+        var pledges = await sp.GetRequiredService<IpCity.Finance.Contracts.IFinanceDemo>().LoadAsync(ct);
+        progress?.Invoke($"synthetic demo pledge register: {pledges.Inserted} new, {pledges.Unchanged} unchanged; reconciled {pledges.Reconciliation.MatchedByReference} by number, {pledges.Reconciliation.EventOnly} event-only");
+        progress?.Invoke("services demo: " + await sp.GetRequiredService<IpCity.Services.Contracts.IServicesDemo>().LoadAsync(ct));
+
+        // The demo enterprise account acts for the demo firm with the most patents.
+        var enterpriseCode = (await sp.GetRequiredService<IpCity.IpData.Contracts.IApplicantQueries>().ListAsync(null, "Enterprise", 500, ct))
+            .Where(a => a.CreditCode is not null).OrderByDescending(a => a.Patents).ThenBy(a => a.Id).Select(a => a.CreditCode).FirstOrDefault();
+        var admin = sp.GetRequiredService<IAccountAdmin>();
+        var existing = (await admin.ListUsersAsync(ct)).ToDictionary(u => u.UserName, StringComparer.OrdinalIgnoreCase);
+        var fixedPassword = Environment.GetEnvironmentVariable("IPCITY_DEMO_PASSWORD");
+        var accounts = new List<DemoAccount>();
+        foreach (var (user, role, name, unit, dept) in s_accounts)
+        {
+            progress?.Invoke($"demo account {user}");
+            if (existing.TryGetValue(user, out var dto))
+            {
+                if (!dto.IsDemo)
+                {
+                    continue;
+                }
+
+                // Existing demo accounts get a fresh password so it can be printed again.
+                var password = await admin.ResetPasswordAsync(dto.Id, fixedPassword, mustChange: false, ct);
+                accounts.Add(new DemoAccount(user, role, name, password, null, unit));
+                continue;
+            }
+
+            var created = await admin.CreateUserAsync(new CreateUserRequest(user, name, role, fixedPassword, unit, dept, role == Roles.Enterprise ? enterpriseCode : null), isDemo: true, ct);
+            accounts.Add(new DemoAccount(user, role, name, fixedPassword ?? created.GeneratedPassword!, created.TotpSecret, unit));
         }
 
         // The Outline task ledger starter (UNCONFIRMED structure, to be replaced by the office's ledger file).

@@ -75,3 +75,9 @@ public static class FinanceParameters
     /// <summary>Pledge.ReconcileWindowDays: a pledge event matches a register row of the same patent within this many days (UNCONFIRMED, default 30).</summary>
     public const string ReconcileWindowDays = "Pledge.ReconcileWindowDays";
 }
+
+/// <summary>Synthetic demo pledge register (labelled 演示): register rows for most of the data center's demo pledge events, with amounts.</summary>
+public interface IFinanceDemo
+{
+    Task<PledgeImportResult> LoadAsync(CancellationToken ct = default);
+}

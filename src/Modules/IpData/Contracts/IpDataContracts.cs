@@ -90,6 +90,16 @@ public interface IDemoPatentGenerator
     Task<string> GenerateAsync(string path, int patents, int seed, CancellationToken ct = default);
 }
 
+/// <summary>
+/// Synthetic demo trademarks (marked 演示) for the enterprise applicants already in the store: national marks and Madrid
+/// international registrations, some expired and some in their renewal window, written as a CNIPA-style trademark CSV.
+/// </summary>
+public interface IDemoTrademarkGenerator
+{
+    /// <returns>The full path written, and how many rows.</returns>
+    Task<(string Path, int Rows)> GenerateAsync(string path, int seed, CancellationToken ct = default);
+}
+
 /// <summary>Trademark (with Madrid) and geographical-indication registers from tabular lists.</summary>
 public interface IRegisterImporter
 {
