@@ -10,16 +10,6 @@ using Microsoft.Extensions.Options;
 
 namespace IpCity.Services.SelfService;
 
-/// <summary>How far ahead self-service warns: annual fees (days) and trademark renewals (months); the trademark grace period.</summary>
-public sealed class SelfServiceOptions
-{
-    public int AnnuityWarningDays { get; set; } = 90;
-
-    public int RenewalWindowMonths { get; set; } = 12;
-
-    public int RenewalGraceMonths { get; set; } = 6;
-}
-
 /// <summary>
 /// Enterprise self-service: the firm's patents and trademarks (IP data center), renewals and annual fees due, its pledge
 /// loans (Finance, enterprise-scoped), its conversion matches, its cases and credit records (Protection, enterprise-scoped).
