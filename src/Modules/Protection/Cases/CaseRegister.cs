@@ -660,7 +660,7 @@ internal sealed class CaseRegister : ICaseRegister
         var referrals = await _db.CaseReferrals.AsNoTracking().Where(r => r.CaseId == c.Id).OrderBy(r => r.Id).ToListAsync(ct);
         var parties = c.Parties.OrderBy(x => x.Id).Select(x => unmask
             ? new PartyDto(x.Id, x.Role, x.Kind, _parties.Decrypt(x.NameCipher), _parties.DecryptOrNull(x.IdCipher), _parties.DecryptOrNull(x.ContactCipher), false)
-            : new PartyDto(x.Id, x.Role, x.Kind, x.NameMasked, _parties.DecryptOrNull(x.IdCipher) is { } id ? PartyProtector.MaskId(id) : null,
+            : new PartyDto(x.Id, x.Role, x.Kind, x.NameMasked, _parties.DecryptOrNull(x.IdCipher) is { } id ? PartyProtector.MaskId(x.Kind, id) : null,
                 _parties.DecryptOrNull(x.ContactCipher) is { } contact ? PartyProtector.MaskContact(contact) : null, true)).ToList();
         return new CaseDetailDto(
             summary,

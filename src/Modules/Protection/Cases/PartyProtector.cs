@@ -41,8 +41,8 @@ internal sealed class PartyProtector
         return kind == "Person" && n.Length > 0 ? n[..1] + new string('*', Math.Max(1, new StringInfo(n).LengthInTextElements - 1)) : n;
     }
 
-    /// <summary>First four and last two characters of an identifier; the middle starred.</summary>
-    public static string MaskId(string id) => id.Length <= 6 ? new string('*', id.Length) : id[..4] + new string('*', id.Length - 6) + id[^2..];
+    /// <summary>SECURITY.md P4: a person's ID number 3 + 11 × * + 4, an enterprise's credit code 4 + 10 × * + 4.</summary>
+    public static string MaskId(string kind, string id) => IpCity.BuildingBlocks.Security.PersonalDataMask.Identifier(Normalise(id), kind == "Person");
 
     /// <summary>A phone number or other contact: the first three and last four characters kept.</summary>
     public static string MaskContact(string contact) => contact.Length <= 7 ? new string('*', contact.Length) : contact[..3] + new string('*', contact.Length - 7) + contact[^4..];

@@ -84,14 +84,8 @@ internal static class CreditRules
     /// 18-character identifiers: a resident ID number as 3 + 11 × * + 4 (SECURITY.md P4), a 统一社会信用代码 as
     /// 4 + 10 × * + 4; other lengths keep at most a quarter at each end. Idempotent, keeps the length.
     /// </summary>
-    public static string MaskIdentifier(string identifier, string subjectKind)
-    {
-        var v = Normalise(identifier);
-        var (head, tail) = v.Length == 18
-            ? (subjectKind == CreditSubjectKinds.NaturalPerson ? 3 : 4, 4)
-            : (v.Length / 4, v.Length / 4);
-        return string.Concat(v.AsSpan(0, head), new string('*', v.Length - head - tail), v.AsSpan(v.Length - tail));
-    }
+    public static string MaskIdentifier(string identifier, string subjectKind) =>
+        IpCity.BuildingBlocks.Security.PersonalDataMask.Identifier(Normalise(identifier), subjectKind == CreditSubjectKinds.NaturalPerson);
 
     /// <summary>张三 → 张*, 欧阳小明 → 欧***: the first character only.</summary>
     public static string MaskName(string name)

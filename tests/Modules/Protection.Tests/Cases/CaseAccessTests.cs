@@ -83,7 +83,7 @@ public sealed class CaseAccessTests
         var full = await platform.InScopeAsync(sp => sp.GetRequiredService<ICaseRegister>().GetAsync(City, donghu.Summary.Id, unmask: true));
         Assert.Contains(full.Parties, p => p is { Name: "张三丰", IdNumber: "360102199001011234", Contact: "13912345678", Masked: false });
         var masked = await platform.InScopeAsync(sp => sp.GetRequiredService<ICaseRegister>().GetAsync(City, donghu.Summary.Id));
-        Assert.Contains(masked.Parties, p => p is { Name: "张**", IdNumber: "3601************34", Contact: "139****5678", Masked: true });
+        Assert.Contains(masked.Parties, p => p is { Name: "张**", IdNumber: "360***********1234", Contact: "139****5678", Masked: true });
         Assert.Equal(1, (await platform.InScopeAsync(sp => sp.GetRequiredService<IAuditQueries>().QueryAsync(new AuditQuery(EventType: "PersonalDataViewed", PageSize: 1)))).Total);
     }
 }

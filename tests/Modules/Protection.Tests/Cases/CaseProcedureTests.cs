@@ -43,7 +43,7 @@ public sealed class CaseProcedureTests
         var c = await platform.InScopeAsync(sp => sp.GetRequiredService<ICaseRegister>().GetAsync(City, summary.Id));
         Assert.All(c.Parties, p => Assert.True(p.Masked));
         Assert.Equal("南昌某某商贸有限公司", Assert.Single(c.Parties).Name);
-        Assert.Equal("9136************0X", c.Parties[0].IdNumber);
+        Assert.Equal("9136**********ST0X", c.Parties[0].IdNumber);
 
         // 立案 needs the two enforcement officers of the penalty procedure.
         At(platform, D("2026-03-02"));
