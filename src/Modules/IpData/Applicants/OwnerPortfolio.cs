@@ -52,10 +52,9 @@ internal sealed class OwnerPortfolio : IOwnerPortfolio
         }
 
         var keys = names.Select(Key).ToHashSet(StringComparer.Ordinal);
-        var candidates = await _db.Trademarks.AsNoTracking().Where(t => t.Holder != null && names.Contains(t.Holder)).ToListAsync(ct);
-        // Holder names written with other widths or brackets: compared on their key.
-        var firstChars = names.Select(n => n.Length > 2 ? n[..2] : n).Distinct().ToList();
-        foreach (var prefix in firstChars)
+        // Holders whose name starts like one of the firm's names, compared on their key (widths, brackets and spaces aside).
+        var candidates = new List<Domain.Trademark>();
+        foreach (var prefix in names.Select(n => n.Length > 2 ? n[..2] : n).Distinct())
         {
             candidates.AddRange(await _db.Trademarks.AsNoTracking().Where(t => t.Holder != null && t.Holder.StartsWith(prefix)).ToListAsync(ct));
         }

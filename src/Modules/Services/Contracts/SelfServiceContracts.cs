@@ -34,6 +34,12 @@ public interface IEnterprisePortal
     /// <summary>One of the firm's patents; another firm's (or an unknown id) is 404 ENTERPRISE_RECORD_NOT_FOUND with an AccessDenied audit row.</summary>
     Task<PatentStatusDto> PatentAsync(Actor actor, long patentId, CancellationToken ct = default);
 
+    /// <summary>The firm's patents with status and next annual fee, as in the overview (for export, without the other registers).</summary>
+    Task<IReadOnlyList<OwnedPatentDto>> PatentsAsync(Actor actor, CancellationToken ct = default);
+
+    /// <summary>The firm's trademarks, as in the overview (for export).</summary>
+    Task<IReadOnlyList<OwnedTrademarkDto>> TrademarksAsync(Actor actor, CancellationToken ct = default);
+
     /// <summary>The renewals and annual fees due, as in the overview (for export).</summary>
     Task<IReadOnlyList<RenewalDueDto>> RenewalsAsync(Actor actor, CancellationToken ct = default);
 }

@@ -63,6 +63,10 @@ internal sealed class EnterprisePortal : IEnterprisePortal
         return new EnterpriseOverview(code, names, patents, marks, Renewals(patents, marks), pledges.Items, conversion, cases.Items, credit.Items, requests);
     }
 
+    public Task<IReadOnlyList<OwnedPatentDto>> PatentsAsync(Actor actor, CancellationToken ct = default) => _portfolio.PatentsAsync(CodeOf(actor), Today, ct);
+
+    public Task<IReadOnlyList<OwnedTrademarkDto>> TrademarksAsync(Actor actor, CancellationToken ct = default) => _portfolio.TrademarksAsync(CodeOf(actor), Today, ct);
+
     public async Task<IReadOnlyList<RenewalDueDto>> RenewalsAsync(Actor actor, CancellationToken ct = default)
     {
         var code = CodeOf(actor);
