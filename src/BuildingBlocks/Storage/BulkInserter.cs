@@ -123,7 +123,7 @@ public sealed class BulkInserter : IAsyncDisposable
     private static int BindSqlite(sqlite3_stmt statement, int index, object? value) => value switch
     {
         null => raw.sqlite3_bind_null(statement, index),
-        string s => raw.sqlite3_bind_text(statement, index, s),
+        string s => raw.sqlite3_bind_text16(statement, index, s.AsSpan()),
         long l => raw.sqlite3_bind_int64(statement, index, l),
         int i => raw.sqlite3_bind_int64(statement, index, i),
         bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),

@@ -42,6 +42,10 @@ public sealed class BenchSettings : GlobalSettings
     [Description("indicators: statistical year (reference date 31 December)")]
     public int Year { get; init; } = 2024;
 
+    [CommandOption("--import-only")]
+    [Description("patents: stop after the parse limit, the import and peak RSS (profiling the import)")]
+    public bool ImportOnly { get; init; }
+
     [CommandOption("--no-like")]
     [Description("patents: skip the LIKE scan comparison")]
     public bool NoLike { get; init; }
@@ -90,12 +94,18 @@ internal sealed class BenchCommand : AsyncCommand<BenchSettings>
 
         IpCity.IpData.Contracts.PatentBenchmarkReport? r = null;
         await CliProgress.RunAsync(AnsiConsole.Console, "bench patents", async progress =>
-            r = await sp.GetRequiredService<IpCity.IpData.Contracts.IPatentBenchmark>().RunAsync(file, settings.Repetitions, !settings.NoLike, progress, ct));
+            r = await sp.GetRequiredService<IpCity.IpData.Contracts.IPatentBenchmark>().RunAsync(file, settings.Repetitions, !settings.NoLike, progress, ct, settings.ImportOnly));
         var store = sp.GetRequiredService<StorageOptions>().Provider;
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"bench patents: store={store} file={r!.File} ({r.FileBytes / 1048576.0:F1} MB, {r.Format}) patents={r.Patents} cores={Environment.ProcessorCount} date={DateTime.UtcNow:yyyy-MM-dd}"));
         Console.WriteLine(string.Create(inv, $"| parse limit | {r.ParsedRecords} records in {r.ParseSeconds:F2} s = {r.ParseRate:F0} records/s |"));
         Console.WriteLine(string.Create(inv, $"| import (no index) | {r.ImportRead} read, {r.ImportStored} stored in {r.ImportSeconds:F1} s = {r.ImportRate:F0} records/s = {r.ImportToParse:F3} × parse |"));
+        if (settings.ImportOnly)
+        {
+            Console.WriteLine(string.Create(inv, $"| peak RSS | {r.PeakRssAfterImportBytes / 1048576.0:F0} MB after import |"));
+            return 0;
+        }
+
         Console.WriteLine(string.Create(inv, $"| index build | {r.Indexed} patents in {r.IndexSeconds:F1} s = {r.Indexed / Math.Max(r.IndexSeconds, 1e-9):F0} patents/s |"));
         Console.WriteLine(string.Create(inv, $"| peak RSS | {r.PeakRssAfterImportBytes / 1048576.0:F0} MB after import, {r.PeakRssAfterIndexBytes / 1048576.0:F0} MB after the index build, {r.PeakRssBytes / 1048576.0:F0} MB after search and export (VmHWM, includes mapped index pages) |"));
         Console.WriteLine(string.Create(inv, $"| export | {r.Exported} rows in {r.ExportSeconds:F1} s |"));

@@ -224,7 +224,8 @@ public sealed record PatentBenchmarkReport(
 /// <summary>Runs the benchmark on one file against the current (throw-away) store.</summary>
 public interface IPatentBenchmark
 {
-    Task<PatentBenchmarkReport> RunAsync(string file, int repetitions, bool likeScan, IProgressSink? progress = null, CancellationToken ct = default);
+    /// <param name="importOnly">Stop after the parse limit and the import (no index, search or export): for profiling the import.</param>
+    Task<PatentBenchmarkReport> RunAsync(string file, int repetitions, bool likeScan, IProgressSink? progress = null, CancellationToken ct = default, bool importOnly = false);
 
     /// <summary>Writes <paramref name="copies"/> renumbered copies of every document of a real XML file into one file.</summary>
     long RepeatXml(string source, int copies, string target);

@@ -405,14 +405,12 @@ internal sealed class PatentImporter : IPatentImporter
             var docs = existing.ToDictionary(d => (d.Country, d.Number, d.Kind));
             var patentsByApp = new Dictionary<(string, string), Patent>();
             var fresh = new List<Patent>();
-            // Every patent the batch touches that already exists, in one query: new patents cost no round trip.
+            // The ids of the patents the batch names that already exist, in one light query; a patent's rows are
+            // loaded only when a new document of it arrives (an unchanged document needs none of them).
             var appNumbers = pending.Select(p => CanonicalNumber(p.Patent.ApplicationNumber)).Distinct().ToList();
-            foreach (var known in await _db.Patents.Include(p => p.Documents).Include(p => p.Parties).Include(p => p.Classifications)
-                .Include(p => p.Priorities).Include(p => p.Family).Include(p => p.Events).AsSplitQuery()
-                .Where(p => appNumbers.Contains(p.ApplicationNumber)).ToListAsync(ct))
-            {
-                patentsByApp[(known.ApplicationCountry, known.ApplicationNumber)] = known;
-            }
+            var knownIds = (await _db.Patents.AsNoTracking().Where(p => appNumbers.Contains(p.ApplicationNumber))
+                .Select(p => new { p.Id, p.ApplicationCountry, p.ApplicationNumber }).ToListAsync(ct))
+                .ToDictionary(p => (p.ApplicationCountry, p.ApplicationNumber), p => p.Id);
 
             var applicants = new Applicants.ApplicantResolver(_db);
             await applicants.PreloadAsync(pending.SelectMany(p => p.Patent.Parties).Where(x => Applicants.ApplicantResolver.IsOwnerRole(x.Role)).Select(x => x.Name.Trim()), ct);
@@ -446,9 +444,17 @@ internal sealed class PatentImporter : IPatentImporter
                 var appNumber = CanonicalNumber(parsed.ApplicationNumber);
                 if (!patentsByApp.TryGetValue((appCountry, appNumber), out var patent))
                 {
-                    // New: written by the bulk path below, not tracked.
-                    patent = new Patent { ApplicationCountry = appCountry, ApplicationNumber = appNumber };
-                    fresh.Add(patent);
+                    if (knownIds.TryGetValue((appCountry, appNumber), out var knownId))
+                    {
+                        patent = await LoadPatentAsync(knownId, ct);
+                    }
+                    else
+                    {
+                        // New: written by the bulk path below, not tracked.
+                        patent = new Patent { ApplicationCountry = appCountry, ApplicationNumber = appNumber };
+                        fresh.Add(patent);
+                    }
+
                     patentsByApp[(appCountry, appNumber)] = patent;
                 }
 
