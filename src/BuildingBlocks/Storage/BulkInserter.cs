@@ -17,8 +17,8 @@ namespace IpCity.BuildingBlocks.Storage;
 /// where change tracking costs more than the data. On SQLite each row's generated integer key (the rowid) is
 /// set on the entity (<see cref="AssignsKeys"/>); elsewhere the caller looks keys up by natural key.
 /// <para>SQLite: one prepared single-row statement per table, values bound by position through SQLitePCL
-/// (Microsoft.Data.Sqlite binds by name, which costs more than the insert itself), in the text forms
-/// Microsoft.Data.Sqlite writes. Other providers: prepared multi-row INSERTs.</para>
+/// (Microsoft.Data.Sqlite binds by name, which costs more than the insert itself; strings as UTF-16 spans, which
+/// SQLite converts to UTF-8 without a managed copy), in the text forms Microsoft.Data.Sqlite writes. Other providers: prepared multi-row INSERTs.</para>
 /// </summary>
 public sealed class BulkInserter : IAsyncDisposable
 {
