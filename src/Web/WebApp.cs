@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using IpCity.Access;
+using IpCity.BuildingBlocks.Crypto;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Security;
 using IpCity.BuildingBlocks.Storage;
@@ -56,9 +57,10 @@ public static class WebApp
         var storage = StorageOptions.Resolve(configuration["data"] ?? configuration["DATA"], configuration["database"] ?? configuration.GetConnectionString("IpCity"));
         services.AddSingleton(storage);
         services.TryAddSingleton(TimeProvider.System);
+        var keyRing = new KeyRing(storage.KeysDirectory);
         services.AddDataProtection()
             .SetApplicationName("IpCity")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.KeysDirectory, "dataprotection")));
+            .PersistKeysEncrypted(new DirectoryInfo(Path.Combine(storage.KeysDirectory, "dataprotection")), keyRing);
 
         // Emit Chinese text as is rather than as &#x...; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

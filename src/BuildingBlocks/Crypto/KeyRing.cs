@@ -5,7 +5,7 @@ namespace IpCity.BuildingBlocks.Crypto;
 /// <summary>
 /// Application keys kept outside the database (SECURITY.md spec 26): by default files under
 /// <c>&lt;data&gt;/keys</c>, created on first start with owner-only permissions; an environment variable
-/// (<c>IPCITY_KEY_&lt;NAME&gt;</c>, base64) overrides a file.
+/// (<c>IPCITY_KEY_&lt;NAME&gt;</c>, base64, hyphens as underscores: <c>IPCITY_KEY_FIELD_SM4</c>) overrides a file.
 /// </summary>
 public sealed class KeyRing
 {
@@ -18,7 +18,8 @@ public sealed class KeyRing
 
     public byte[] Get(string name, int length)
     {
-        var env = Environment.GetEnvironmentVariable("IPCITY_KEY_" + name.ToUpperInvariant());
+        var env = Environment.GetEnvironmentVariable("IPCITY_KEY_" + name.ToUpperInvariant().Replace('-', '_'))
+            ?? Environment.GetEnvironmentVariable("IPCITY_KEY_" + name.ToUpperInvariant());
         if (!string.IsNullOrWhiteSpace(env))
         {
             var fromEnv = Convert.FromBase64String(env);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using IpCity.BuildingBlocks.Security;
 using IpCity.BuildingBlocks.Storage;
 using IpCity.TestKit;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,17 @@ public sealed class HostingTests
         {
             Assert.Contains(name, home, StringComparison.Ordinal);
         }
+
+        // The key ring behind the anti-forgery token and sign-in cookies is sealed at rest (SECURITY.md §4).
+        await factory.LoginAsync(Roles.CityOfficer);
+        var ring = Directory.GetFiles(Path.Combine(factory.Store.Storage.KeysDirectory, "dataprotection"), "*.xml");
+        Assert.NotEmpty(ring);
+        Assert.All(ring, f =>
+        {
+            var xml = File.ReadAllText(f);
+            Assert.Contains("<sm4Encrypted", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
     }
 
     [Theory]
