@@ -453,7 +453,7 @@ internal sealed class CaseRegister : ICaseRegister
             return cases.Where(c => c.UnitCode == unit);
         }
 
-        if (actor.IsEnterprise && _parties.Hash(actor.EnterpriseCode) is { } hash)
+        if (actor.IsEnterprise && _parties.IndexOrNull(actor.EnterpriseCode) is { } hash)
         {
             return cases.Where(c => c.Parties.Any(p => p.IdHash == hash));
         }
@@ -565,7 +565,7 @@ internal sealed class CaseRegister : ICaseRegister
                 NameCipher = _parties.Encrypt(p.Name.Trim()),
                 NameMasked = PartyProtector.MaskName(p.Kind, p.Name),
                 IdCipher = _parties.EncryptOrNull(p.IdNumber),
-                IdHash = _parties.Hash(p.IdNumber),
+                IdHash = _parties.IndexOrNull(p.IdNumber),
                 ContactCipher = _parties.EncryptOrNull(p.Contact),
                 AddressCipher = _parties.EncryptOrNull(p.Address),
             });
@@ -690,7 +690,7 @@ internal sealed class CaseRegister : ICaseRegister
     /// <summary>A resident ID is 17 digits and a check character; a 统一社会信用代码 carries letters. Without an identifier, the fallback.</summary>
     private static string Kind(string? id, string fallback)
     {
-        var n = id is null ? string.Empty : PartyProtector.Normalise(id);
+        var n = id is null ? string.Empty : BuildingBlocks.Crypto.IdentifierProtector.Normalise(id);
         return n.Length == 18 && n[..17].All(char.IsAsciiDigit) ? "Person" : n.Length > 0 ? "Enterprise" : fallback;
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using IpCity.BuildingBlocks.Crypto;
 
 namespace IpCity.Protection.Cases;
@@ -8,31 +7,14 @@ namespace IpCity.Protection.Cases;
 /// Personal data of case parties: encrypted at rest with the platform's SM4-GCM field key, masked for display,
 /// identifiers also kept as an HMAC-SM3 (keyed) hash so an enterprise's cases are found without decrypting.
 /// </summary>
-internal sealed class PartyProtector
+internal sealed class PartyProtector : IdentifierProtector
 {
-    private readonly Sm4Gcm _cipher;
-    private readonly byte[] _hashKey;
+    public const string KeyName = "protection-party-hmac-sm3";
 
     public PartyProtector(Sm4Gcm cipher, KeyRing keys)
+        : base(cipher, keys, KeyName)
     {
-        _cipher = cipher;
-        _hashKey = keys.Get("protection-party-hmac-sm3", 32);
     }
-
-    public string Encrypt(string value) => _cipher.Encrypt(value);
-
-    public string? EncryptOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : _cipher.Encrypt(value.Trim());
-
-    public string Decrypt(string cipher) => _cipher.Decrypt(cipher);
-
-    public string? DecryptOrNull(string? cipher) => cipher is null ? null : _cipher.Decrypt(cipher);
-
-    /// <summary>The keyed hash of an identifier (统一社会信用代码 or 身份证号), normalised to upper case without spaces.</summary>
-    public string? Hash(string? id) =>
-        string.IsNullOrWhiteSpace(id) ? null
-        : Convert.ToHexStringLower(Sm3.Hmac(_hashKey, Encoding.UTF8.GetBytes(Normalise(id))));
-
-    public static string Normalise(string id) => new string(id.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
 
     /// <summary>A person's name keeps its first character (张**); an enterprise name is shown as it is (not personal information).</summary>
     public static string MaskName(string kind, string name)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using IpCity.BuildingBlocks.Crypto;
 using IpCity.Protection.Contracts;
 
@@ -78,7 +77,7 @@ internal static class CreditRules
         M("OtherMeasures", "法律法规和政策规定的其他措施", string.Empty, 7),
     ];
 
-    public static string Normalise(string identifier) => identifier.Trim().ToUpperInvariant();
+    public static string Normalise(string identifier) => IdentifierProtector.Normalise(identifier);
 
     /// <summary>
     /// 18-character identifiers: a resident ID number as 3 + 11 × * + 4 (SECURITY.md P4), a 统一社会信用代码 as
@@ -103,23 +102,12 @@ internal static class CreditRules
 }
 
 /// <summary>Encryption (SM4-GCM) and the HMAC-SM3 blind index of credit subjects' identifiers.</summary>
-internal sealed class CreditSubjectProtector
+internal sealed class CreditSubjectProtector : IdentifierProtector
 {
     public const string KeyName = "credit-subject-hmac-sm3";
 
-    private readonly Sm4Gcm _cipher;
-    private readonly byte[] _indexKey;
-
     public CreditSubjectProtector(Sm4Gcm cipher, KeyRing keys)
+        : base(cipher, keys, KeyName)
     {
-        _cipher = cipher;
-        _indexKey = keys.Get(KeyName, 32);
     }
-
-    public string Encrypt(string value) => _cipher.Encrypt(value);
-
-    public string Decrypt(string value) => _cipher.Decrypt(value);
-
-    public string Index(string identifier) =>
-        Convert.ToHexStringLower(Sm3.Hmac(_indexKey, Encoding.UTF8.GetBytes(CreditRules.Normalise(identifier))));
 }

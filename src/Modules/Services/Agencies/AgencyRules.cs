@@ -35,8 +35,7 @@ internal static class AgencyRules
         };
     }
 
-    public static string Normalise(string value) =>
-        new string(value.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
+    public static string Normalise(string value) => IdentifierProtector.Normalise(value);
 
     /// <summary>GB 11643: 17 digits (the first not 0), a valid birth date and the check character.</summary>
     public static bool IsResidentId(string? value)
@@ -98,23 +97,12 @@ internal static class AgencyRules
 }
 
 /// <summary>SM4-GCM encryption of a person's name, identity number and address, and the HMAC-SM3 blind index of the identity number.</summary>
-internal sealed class PractitionerProtector
+internal sealed class PractitionerProtector : IdentifierProtector
 {
     public const string KeyName = "services-practitioner-hmac-sm3";
 
-    private readonly Sm4Gcm _cipher;
-    private readonly byte[] _indexKey;
-
     public PractitionerProtector(Sm4Gcm cipher, KeyRing keys)
+        : base(cipher, keys, KeyName)
     {
-        _cipher = cipher;
-        _indexKey = keys.Get(KeyName, 32);
     }
-
-    public string Encrypt(string value) => _cipher.Encrypt(value);
-
-    public string Decrypt(string value) => _cipher.Decrypt(value);
-
-    public string Index(string idNumber) =>
-        Convert.ToHexStringLower(Sm3.Hmac(_indexKey, Encoding.UTF8.GetBytes(AgencyRules.Normalise(idNumber))));
 }
