@@ -113,8 +113,8 @@ internal sealed partial class CreditSupervision
         row.Note = Optional(request.Note, 2000);
         row.UpdatedBy = actor.Name;
         row.UpdatedAt = _clock.GetUtcNow();
-        await _audit.RecordAsync(new AuditEntry(CreditAuditEvents.ParameterChanged, AuditOutcome.Success, "CreditParameter", name, $"{before} -> {row.Amount.ToString(CultureInfo.InvariantCulture)} {row.Unit}"), ct);
         await _db.SaveChangesAsync(ct);
+        await _audit.RecordAsync(new AuditEntry(CreditAuditEvents.ParameterChanged, AuditOutcome.Success, "CreditParameter", name, $"{before} -> {row.Amount.ToString(CultureInfo.InvariantCulture)} {row.Unit}"), ct);
         return ToDto(row);
     }
 
@@ -150,8 +150,8 @@ internal sealed partial class CreditSupervision
         row.Name = name;
         row.Departments = string.Join('|', departments);
         row.Active = request.Active;
-        await _audit.RecordAsync(new AuditEntry(CreditAuditEvents.MeasureTypeChanged, AuditOutcome.Success, "CreditMeasureType", code, created ? "created" : $"departments={departments.Count} active={request.Active}"), ct);
         await _db.SaveChangesAsync(ct);
+        await _audit.RecordAsync(new AuditEntry(CreditAuditEvents.MeasureTypeChanged, AuditOutcome.Success, "CreditMeasureType", code, created ? "created" : $"departments={departments.Count} active={request.Active}"), ct);
         return ToDto(row);
     }
 

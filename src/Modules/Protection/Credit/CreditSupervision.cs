@@ -474,15 +474,21 @@ internal sealed partial class CreditSupervision : ICreditSupervision
         var today = Today;
         var inForce = CreditStates.InForce.ToList();
         var due = await _db.CreditRecords.Where(r => inForce.Contains(r.State) && r.EndsOn != null && r.EndsOn <= today).ToListAsync(ct);
+        var expired = new List<AuditEntry>(due.Count);
         foreach (var record in due)
         {
             var from = record.State;
             record.State = CreditRules.ExpiredState(record.Kind);
             Transition(record, from, record.State, "Expired", CreditRules.DurationParameter(record.Kind), null, "system", record.EndsOn!.Value, null);
-            await _audit.RecordAsync(new AuditEntry(CreditAuditEvents.Expired, AuditOutcome.Success, "CreditRecord", record.Id.ToString(), $"{from}->{record.State} ends {Day(record.EndsOn.Value)}"), ct);
+            expired.Add(new AuditEntry(CreditAuditEvents.Expired, AuditOutcome.Success, "CreditRecord", record.Id.ToString(), $"{from}->{record.State} ends {Day(record.EndsOn.Value)}"));
         }
 
         await _db.SaveChangesAsync(ct);
+        foreach (var entry in expired)
+        {
+            await _audit.RecordAsync(entry, ct);
+        }
+
         return new CreditExpiryResult(due.Count);
     }
 
@@ -504,8 +510,10 @@ internal sealed partial class CreditSupervision : ICreditSupervision
     /// <summary>Audit first (fail closed: a failed audit write leaves the change unsaved), then save.</summary>
     private async Task SaveAsync(string eventType, CreditRecord record, string? detail, CancellationToken ct)
     {
-        await _audit.RecordAsync(new AuditEntry(eventType, AuditOutcome.Success, "CreditRecord", record.Id.ToString(), detail), ct);
+        // ADR 0003: a module writes its audit row after its own commit, so a refused save (a stale version, a
+        // constraint) never leaves an audit row claiming a change that did not happen.
         await _db.SaveChangesAsync(ct);
+        await _audit.RecordAsync(new AuditEntry(eventType, AuditOutcome.Success, "CreditRecord", record.Id.ToString(), detail), ct);
     }
 
     private IQueryable<CreditRecord> Visible(ProtectionActor actor)

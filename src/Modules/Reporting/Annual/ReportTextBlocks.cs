@@ -76,11 +76,11 @@ internal sealed class ReportTextBlocks : IReportTextBlocks
         block.UpdatedAtUtc = _clock.GetUtcNow().UtcDateTime;
         block.UpdatedBy = _request.ActorName ?? "system";
 
-        // Audit first: the trail fails closed, so an unaudited change is never saved.
+        // ADR 0003: the audit row follows the module's own commit, so a refused save never leaves a row claiming it.
+        await _db.SaveChangesAsync(ct);
         await _audit.RecordAsync(new AuditEntry("ReportTextBlockChanged", AuditOutcome.Success, "ReportTextBlock",
             string.Create(CultureInfo.InvariantCulture, $"{year}/{key}"),
             string.Create(CultureInfo.InvariantCulture, $"{before} → {text.Length} 字")), ct);
-        await _db.SaveChangesAsync(ct);
         return ToDto(block);
     }
 
