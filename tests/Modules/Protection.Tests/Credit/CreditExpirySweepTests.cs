@@ -47,6 +47,8 @@ public sealed class CreditExpirySweepTests
         return stored;
     }
 
+    private static DateOnly Today(Platform platform) => DateOnly.FromDateTime(platform.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
     private static CreditExpirySweep Sweep(Platform platform, string minutes) =>
         new(platform.Services.GetRequiredService<IServiceScopeFactory>(), platform.Clock,
             new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Protection:Credit:SweepMinutes"] = minutes }).Build(),
@@ -57,7 +59,7 @@ public sealed class CreditExpirySweepTests
     public async Task The_sweep_expires_due_records_at_start_and_at_each_interval(string provider)
     {
         await using var platform = await Platform.StartAsync(provider);
-        var today = DateOnly.FromDateTime(platform.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = Today(platform);
         var early = await ListAsync(platform, "91360100MA35ABCD1X", today);
         platform.Clock.Advance(TimeSpan.FromDays(1));
         var later = await ListAsync(platform, "91360100MA35EFGH2Y", today.AddDays(1));
@@ -80,8 +82,7 @@ public sealed class CreditExpirySweepTests
     public async Task Zero_minutes_turns_the_sweep_off(string provider)
     {
         await using var platform = await Platform.StartAsync(provider);
-        var today = DateOnly.FromDateTime(platform.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-        var id = await ListAsync(platform, "91360100MA35ABCD1X", today);
+        var id = await ListAsync(platform, "91360100MA35ABCD1X", Today(platform));
         platform.Clock.Advance(TimeSpan.FromDays(400));
         using var sweep = Sweep(platform, "0");
         await sweep.StartAsync(CancellationToken.None);
