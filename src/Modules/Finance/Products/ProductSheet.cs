@@ -1,86 +1,21 @@
 using System.Globalization;
 using System.Text;
-using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Export;
-using IpCity.BuildingBlocks.Xml;
+using IpCity.BuildingBlocks.Import;
 using IpCity.Finance.Contracts;
 using MiniExcelLibs;
 
 namespace IpCity.Finance.Products;
 
-/// <summary>One data row of an imported sheet: the spreadsheet row number (header = 1) and its cells by field.</summary>
-internal sealed record ProductSheetRow(int Row, IReadOnlyDictionary<string, string?> Cells)
-{
-    public string? this[string field] => Cells.TryGetValue(field, out var v) ? v : null;
-}
-
-/// <summary>Reads the first sheet of an .xlsx (zip-checked before anything is decompressed); headers map to fields by alias.</summary>
+/// <summary>The product registers' lists: read through the shared sheet reader; cells parsed with field-named problems.</summary>
 internal static class ProductSheet
 {
     public const string InvalidCode = "FINANCE_IMPORT_INVALID";
     public const int MaxRows = 20_000;
 
-    public static IReadOnlyList<ProductSheetRow> Read(string path, IReadOnlyDictionary<string, string[]> aliases, IReadOnlyList<string> required)
-    {
-        ZipGuard.Check(path);
-        List<IDictionary<string, object?>> raw;
-        try
-        {
-            raw = MiniExcel.Query(path, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Take(MaxRows + 1).ToList();
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or FormatException or System.Xml.XmlException or ArgumentException)
-        {
-            throw new IpCityException(InvalidCode, "无法读取 .xlsx 文件: " + ex.Message, 400);
-        }
+    public static IReadOnlyList<SheetRow> Read(string path, IReadOnlyDictionary<string, string[]> aliases, IReadOnlyList<string> required) =>
+        SheetReader.Read(path, aliases, required, new SheetOptions(InvalidCode, MaxRows));
 
-        if (raw.Count > MaxRows)
-        {
-            throw new IpCityException(InvalidCode, $"文件超过 {MaxRows.ToString(CultureInfo.InvariantCulture)} 行, 请分批导入。", 400);
-        }
-
-        var columns = raw.Count > 0 ? raw[0].Keys.ToList() : MiniExcel.GetColumns(path, useHeaderRow: true, excelType: ExcelType.XLSX).ToList();
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var column in columns)
-        {
-            var header = column.Trim().TrimStart('\uFEFF').Replace("*", string.Empty, StringComparison.Ordinal).Trim();
-            var field = aliases.FirstOrDefault(a => a.Key.Equals(header, StringComparison.OrdinalIgnoreCase) || a.Value.Contains(header, StringComparer.OrdinalIgnoreCase)).Key;
-            if (field is not null)
-            {
-                map.TryAdd(field, column);
-            }
-        }
-
-        var missing = required.Where(f => !map.ContainsKey(f)).Select(f => aliases[f][0]).ToList();
-        if (missing.Count > 0)
-        {
-            throw new IpCityException(InvalidCode, $"表头缺少: {string.Join("、", missing)}。", 400, new Dictionary<string, object?> { ["missingHeaders"] = missing });
-        }
-
-        var rows = new List<ProductSheetRow>(raw.Count);
-        for (var i = 0; i < raw.Count; i++)
-        {
-            var cells = map.ToDictionary(m => m.Key, m => Cell(raw[i].TryGetValue(m.Value, out var v) ? v : null), StringComparer.Ordinal);
-            if (cells.Values.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            rows.Add(new ProductSheetRow(i + 2, cells));
-        }
-
-        return rows;
-    }
-
-    private static string? Cell(object? value) => value switch
-    {
-        null => null,
-        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double n => n.ToString("0.##########", CultureInfo.InvariantCulture),
-        decimal m => m.ToString("0.##########", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim(),
-    };
-
-    /// <summary>A decimal cell (plain or with thousands separators); null when blank (a problem when <paramref name="requiredLabel"/> is given) or not a number.</summary>
     public static decimal? Number(string? value, string field, ProductProblems problems, string? requiredLabel = null)
     {
         if (string.IsNullOrWhiteSpace(value))

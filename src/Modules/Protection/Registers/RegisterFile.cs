@@ -1,90 +1,15 @@
-using System.Globalization;
-using IpCity.BuildingBlocks.Errors;
-using IpCity.BuildingBlocks.Xml;
-using MiniExcelLibs;
+using IpCity.BuildingBlocks.Import;
 
 namespace IpCity.Protection.Registers;
 
-/// <summary>One data row of an imported list: the spreadsheet row number (header = 1) and its cells by field name.</summary>
-internal sealed record RegisterFileRow(int Row, IReadOnlyDictionary<string, string?> Cells)
-{
-    public string? this[string field] => Cells.TryGetValue(field, out var v) ? v : null;
-}
-
-/// <summary>Reads an .xlsx (zip-checked first) or .csv list with a header row; headers map to fields through their aliases.</summary>
+/// <summary>The registers' lists (.xlsx or .csv), read through the shared sheet reader.</summary>
 internal static class RegisterFile
 {
     public const string InvalidCode = "REGISTER_FILE_INVALID";
     public const int MaxRows = 5000;
 
-    public static IReadOnlyList<RegisterFileRow> Read(string path, IReadOnlyDictionary<string, string[]> aliases, IReadOnlyList<string> required)
-    {
-        var type = Path.GetExtension(path).ToLowerInvariant() switch
-        {
-            ".xlsx" => ExcelType.XLSX,
-            ".csv" => ExcelType.CSV,
-            _ => throw new IpCityException(InvalidCode, "名录文件须为 .xlsx 或 .csv。", 400),
-        };
-        if (type == ExcelType.XLSX)
-        {
-            ZipGuard.Check(path);
-        }
-
-        List<IDictionary<string, object?>> raw;
-        try
-        {
-            raw = MiniExcel.Query(path, useHeaderRow: true, excelType: type).Cast<IDictionary<string, object?>>().Take(MaxRows + 1).ToList();
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or FormatException or System.Xml.XmlException or ArgumentException)
-        {
-            throw new IpCityException(InvalidCode, $"无法读取名录文件: {ex.Message}", 400);
-        }
-
-        if (raw.Count > MaxRows)
-        {
-            throw new IpCityException(InvalidCode, $"名录文件超过 {MaxRows.ToString(CultureInfo.InvariantCulture)} 行, 请分批导入。", 400);
-        }
-
-        var columns = raw.Count > 0 ? raw[0].Keys.ToList() : MiniExcel.GetColumns(path, useHeaderRow: true, excelType: type).ToList();
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var column in columns)
-        {
-            var header = column.Trim().TrimStart('\uFEFF').Replace("*", string.Empty, StringComparison.Ordinal);
-            var field = aliases.FirstOrDefault(a => a.Key.Equals(header, StringComparison.OrdinalIgnoreCase) || a.Value.Contains(header, StringComparer.OrdinalIgnoreCase)).Key;
-            if (field is not null)
-            {
-                map.TryAdd(field, column);
-            }
-        }
-
-        var missing = required.Where(f => !map.ContainsKey(f)).Select(f => aliases[f][0]).ToList();
-        if (missing.Count > 0)
-        {
-            throw new IpCityException(InvalidCode, $"名录表头缺少: {string.Join("、", missing)}。", 400, new Dictionary<string, object?> { ["missingHeaders"] = missing });
-        }
-
-        var rows = new List<RegisterFileRow>(raw.Count);
-        for (var i = 0; i < raw.Count; i++)
-        {
-            var cells = map.ToDictionary(m => m.Key, m => Cell(raw[i].TryGetValue(m.Value, out var v) ? v : null), StringComparer.Ordinal);
-            if (cells.Values.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            rows.Add(new RegisterFileRow(i + 2, cells));
-        }
-
-        return rows;
-    }
-
-    private static string? Cell(object? value) => value switch
-    {
-        null => null,
-        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double n => n.ToString("0.##########", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim(),
-    };
+    public static IReadOnlyList<SheetRow> Read(string path, IReadOnlyDictionary<string, string[]> aliases, IReadOnlyList<string> required) =>
+        SheetReader.Read(path, aliases, required, new SheetOptions(InvalidCode, MaxRows, "名录文件", AllowCsv: true));
 }
 
 /// <summary>The columns of the resolution-body list (import aliases; the export writes the first alias of each).</summary>
@@ -106,7 +31,7 @@ internal static class ResolutionBodyFile
 
     public static readonly IReadOnlyList<string> ExportHeader = ["名称", "类型", "服务区域代码", "服务区域", "地址", "联系人", "联系电话", "领域", "启用"];
 
-    public static Contracts.ResolutionBodyRequest ToRequest(RegisterFileRow row, Overseas.FieldProblems problems) => new(
+    public static Contracts.ResolutionBodyRequest ToRequest(SheetRow row, Overseas.FieldProblems problems) => new(
         row["name"] ?? string.Empty,
         row["kind"] ?? string.Empty,
         row["districtCode"] ?? string.Empty,

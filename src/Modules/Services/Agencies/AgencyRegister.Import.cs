@@ -1,6 +1,7 @@
 using System.Globalization;
 using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Import;
 using IpCity.BuildingBlocks.Security;
 using IpCity.Services.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -111,7 +112,7 @@ internal sealed partial class AgencyRegister
         _ => value,
     };
 
-    private void ImportAgency(ImportRow row, Dictionary<string, Agency> agencies, Dictionary<Agency, Outcome> outcomes, string by, FieldProblems problems)
+    private void ImportAgency(SheetRow row, Dictionary<string, Agency> agencies, Dictionary<Agency, Outcome> outcomes, string by, FieldProblems problems)
     {
         var name = problems.Required(row["name"], 200, "name", "机构名称");
         var code = AgencyRules.Normalise(row["creditCode"] ?? string.Empty);
@@ -200,7 +201,7 @@ internal sealed partial class AgencyRegister
         Note(outcomes, agency, outcome);
     }
 
-    private void ImportPerson(ImportRow row, Dictionary<string, Agency> agencies, Dictionary<string, Practitioner> byCertificate, Dictionary<string, Practitioner> byIdHash,
+    private void ImportPerson(SheetRow row, Dictionary<string, Agency> agencies, Dictionary<string, Practitioner> byCertificate, Dictionary<string, Practitioner> byIdHash,
         Dictionary<Practitioner, Outcome> outcomes, int[] engagementCounts, string by, FieldProblems problems)
     {
         DateOnly? Date(string field)

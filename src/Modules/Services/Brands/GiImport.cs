@@ -1,12 +1,11 @@
 using System.Globalization;
 using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Import;
 using IpCity.BuildingBlocks.Security;
-using IpCity.BuildingBlocks.Xml;
 using IpCity.Services.Agencies;
 using IpCity.Services.Contracts;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace IpCity.Services.Brands;
 
@@ -150,64 +149,6 @@ internal sealed partial class GiRegister
     }
 
     /// <summary>The first sheet's data rows (spreadsheet row number, header = 1) with cells by field; empty rows skipped.</summary>
-    private static List<(int Row, Dictionary<string, string?> Cells)> ReadRows(string path)
-    {
-        if (!string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new IpCityException(ImportInvalid, "导入文件须为 .xlsx。", 400);
-        }
-
-        ZipGuard.Check(path);
-        List<IDictionary<string, object?>> raw;
-        try
-        {
-            raw = MiniExcel.Query(path, useHeaderRow: true).Cast<IDictionary<string, object?>>().Take(MaxImportRows + 1).ToList();
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or FormatException or System.Xml.XmlException or ArgumentException)
-        {
-            throw new IpCityException(ImportInvalid, $"无法读取导入文件: {ex.Message}", 400);
-        }
-
-        if (raw.Count > MaxImportRows)
-        {
-            throw new IpCityException(ImportInvalid, $"导入文件超过 {MaxImportRows.ToString(CultureInfo.InvariantCulture)} 行, 请分批导入。", 400);
-        }
-
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var column in raw.Count > 0 ? raw[0].Keys : [])
-        {
-            var header = column.Trim().TrimStart('\uFEFF').Replace("*", string.Empty, StringComparison.Ordinal).Trim();
-            var field = ImportHeaders.FirstOrDefault(a => a.Key.Equals(header, StringComparison.OrdinalIgnoreCase) || a.Value.Contains(header, StringComparer.OrdinalIgnoreCase)).Key;
-            if (field is not null)
-            {
-                map.TryAdd(field, column);
-            }
-        }
-
-        var missing = s_required.Where(f => !map.ContainsKey(f)).Select(f => ImportHeaders[f][0]).ToList();
-        if (missing.Count > 0)
-        {
-            throw new IpCityException(ImportInvalid, $"表头缺少: {string.Join("、", missing)}。", 400, new Dictionary<string, object?> { ["missingHeaders"] = missing });
-        }
-
-        var rows = new List<(int, Dictionary<string, string?>)>(raw.Count);
-        for (var i = 0; i < raw.Count; i++)
-        {
-            var cells = map.ToDictionary(m => m.Key, m => raw[i].TryGetValue(m.Value, out var v) ? Text(v) : null, StringComparer.Ordinal);
-            if (!cells.Values.All(string.IsNullOrWhiteSpace))
-            {
-                rows.Add((i + 2, cells));
-            }
-        }
-
-        return rows;
-    }
-
-    private static string? Text(object? value) => value switch
-    {
-        null => null,
-        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double n => n.ToString("0.##########", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim(),
-    };
+    private static IReadOnlyList<SheetRow> ReadRows(string path) =>
+        SheetReader.Read(path, ImportHeaders, s_required, new SheetOptions(ImportInvalid, MaxImportRows, "导入文件"));
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Import;
 using IpCity.BuildingBlocks.Security;
 using IpCity.Services.Contracts;
 using IpCity.Services.Data;
