@@ -327,6 +327,7 @@ internal sealed class PledgeRegister : IPledgeRegister
         foreach (var chunk in loanIds.Chunk(200))
         {
             var loans = await _db.PledgeLoans.Include(l => l.Registrations).ThenInclude(r => r.Items).Where(l => chunk.Contains(l.Id)).ToListAsync(ct);
+            var byPatents = new List<(PledgeLoan Loan, List<string> Numbers)>();
             foreach (var loan in loans)
             {
                 if (loan.Registrations.Count == 0)
@@ -351,38 +352,47 @@ internal sealed class PledgeRegister : IPledgeRegister
                 loan.TermTo = regs.Select(r => r.TermTo).Where(t => t is not null).Max();
                 loan.CancelledOn = regs.All(r => r.CancelledOn is not null) ? regs.Max(r => r.CancelledOn) : null;
                 loan.CopyrightOnly = regs.SelectMany(r => r.Items).Any() && regs.SelectMany(r => r.Items).All(i => i.Kind == PledgeItemKind.Copyright);
-                await RegionAsync(loan, regs, ct);
+                if (!RegionFromAddress(loan))
+                {
+                    byPatents.Add((loan, regs.SelectMany(r => r.Items).Where(i => i.PatentId is not null).Select(i => i.Number).Distinct(StringComparer.Ordinal).ToList()));
+                }
+
                 loan.UpdatedAtUtc = Now;
+            }
+
+            // Loans whose pledgor address does not resolve: their pledged patents looked up once for the chunk.
+            var numbers = byPatents.SelectMany(b => b.Numbers).Distinct(StringComparer.Ordinal).ToList();
+            var found = numbers.Count == 0 ? new Dictionary<string, PatentRef>(StringComparer.Ordinal) : await _events.FindPatentsAsync(numbers, ct);
+            foreach (var (loan, pledged) in byPatents)
+            {
+                RegionFromPatents(loan, pledged.Select(n => found.GetValueOrDefault(n)).OfType<PatentRef>().ToList());
             }
 
             await _db.SaveChangesAsync(ct);
         }
     }
 
-    /// <summary>The pledgor's region: its address when it resolves, else the region of a pledged patent owned by the pledgor.</summary>
-    private async Task RegionAsync(PledgeLoan loan, List<PledgeRegistration> regs, CancellationToken ct)
+    /// <summary>The pledgor's region from its address, when it resolves (true).</summary>
+    private bool RegionFromAddress(PledgeLoan loan)
     {
         var resolved = _addresses.Resolve(loan.PledgorAddress);
         if (resolved.IsResolved || resolved.CityCode is not null)
         {
             (loan.RegionCityCode, loan.RegionCountyCode, loan.RegionZoneCode, loan.RegionRule) = (resolved.CityCode, resolved.CountyCode, resolved.ZoneCode, "pledgor-address:" + resolved.Rule);
-            return;
+            return true;
         }
 
-        var patentIds = regs.SelectMany(r => r.Items).Where(i => i.PatentId is not null).Select(i => i.Number).Distinct(StringComparer.Ordinal).ToList();
-        if (patentIds.Count > 0)
-        {
-            var found = await _events.FindPatentsAsync(patentIds, ct);
-            var own = found.Values.FirstOrDefault(p => p.CountyCode is not null && (p.OwnerName == loan.Pledgor || (loan.PledgorCreditCode is not null && p.OwnerCreditCode == loan.PledgorCreditCode)))
-                ?? found.Values.FirstOrDefault(p => p.CountyCode is not null);
-            if (own is not null)
-            {
-                (loan.RegionCityCode, loan.RegionCountyCode, loan.RegionZoneCode, loan.RegionRule) = (CityOf(own.CountyCode!), own.CountyCode, null, "pledged-patent-region");
-                return;
-            }
-        }
+        return false;
+    }
 
-        (loan.RegionCityCode, loan.RegionCountyCode, loan.RegionZoneCode, loan.RegionRule) = (null, null, null, "unresolved");
+    /// <summary>Else the region of a pledged patent owned by the pledgor (or of any pledged patent with a region).</summary>
+    private static void RegionFromPatents(PledgeLoan loan, IReadOnlyList<PatentRef> pledged)
+    {
+        var own = pledged.FirstOrDefault(p => p.CountyCode is not null && (p.OwnerName == loan.Pledgor || (loan.PledgorCreditCode is not null && p.OwnerCreditCode == loan.PledgorCreditCode)))
+            ?? pledged.FirstOrDefault(p => p.CountyCode is not null);
+        (loan.RegionCityCode, loan.RegionCountyCode, loan.RegionZoneCode, loan.RegionRule) = own is null
+            ? ((string?)null, (string?)null, (string?)null, "unresolved")
+            : (CityOf(own.CountyCode!), own.CountyCode, null, "pledged-patent-region");
     }
 
     private static string CityOf(string county) => county.Length >= 4 ? county[..4] + "00" : county;

@@ -1,8 +1,11 @@
 using IpCity.IpData.Contracts;
 using IpCity.IpData.Data;
+using IpCity.IpData.Domain;
 using IpCity.IpData.Importing;
+using IpCity.IpData.Patents.Status;
 using IpCity.IpData.Trademarks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace IpCity.IpData.Applicants;
 
@@ -10,12 +13,12 @@ namespace IpCity.IpData.Applicants;
 internal sealed class OwnerPortfolio : IOwnerPortfolio
 {
     private readonly IpDataDbContext _db;
-    private readonly IPatentStatusQueries _status;
+    private readonly LegalStatusOptions _options;
 
-    public OwnerPortfolio(IpDataDbContext db, IPatentStatusQueries status)
+    public OwnerPortfolio(IpDataDbContext db, IOptions<LegalStatusOptions> options)
     {
         _db = db;
-        _status = status;
+        _options = options.Value;
     }
 
     public async Task<IReadOnlyList<string>> NamesAsync(string creditCode, CancellationToken ct = default)
@@ -30,14 +33,25 @@ internal sealed class OwnerPortfolio : IOwnerPortfolio
 
     public async Task<IReadOnlyList<OwnedPatentDto>> PatentsAsync(string creditCode, DateOnly asOf, CancellationToken ct = default)
     {
-        var result = new List<OwnedPatentDto>();
-        foreach (var id in await OwnedIdsAsync(Normalise(creditCode), null, ct))
+        var ids = await OwnedIdsAsync(Normalise(creditCode), null, ct);
+        var result = new List<OwnedPatentDto>(ids.Count);
+        // A page of patents and their events per query (not two queries per patent); the status is the one
+        // the patent page computes (same calculator, same options).
+        foreach (var chunk in ids.Chunk(500))
         {
-            var p = await _db.Patents.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.Id, x.ApplicationNumber, x.Type, x.Title, x.ApplicationDate, x.GrantDate }).FirstAsync(ct);
-            var status = await _status.GetStatusAsync(id, asOf, ct);
-            var inForce = status?.InForce ?? false;
-            result.Add(new OwnedPatentDto(p.Id, p.ApplicationNumber, p.Type.ToString(), p.Title, p.ApplicationDate, p.GrantDate, status?.Status ?? "Unknown", inForce, status?.TermEnds,
-                inForce ? NextAnniversary(p.ApplicationDate, asOf, status?.TermEnds) : null));
+            var patents = await _db.Patents.AsNoTracking().Where(x => chunk.Contains(x.Id))
+                .Select(x => new { x.Id, x.ApplicationCountry, x.ApplicationNumber, x.Type, x.Title, x.ApplicationDate, x.GrantDate }).ToListAsync(ct);
+            var events = (await _db.Set<PatentEvent>().AsNoTracking().Where(e => chunk.Contains(e.PatentId))
+                .Select(e => new { e.PatentId, e.Date, e.Code, e.Description }).ToListAsync(ct)).ToLookup(e => e.PatentId);
+            foreach (var p in patents)
+            {
+                var status = LegalStatusCalculator.Compute(
+                    new LegalStatusInput(p.ApplicationCountry, p.Type, p.ApplicationDate, p.GrantDate, events[p.Id].Select(e => new LegalEvent(e.Date, e.Code, e.Description)).ToList()),
+                    asOf,
+                    _options);
+                result.Add(new OwnedPatentDto(p.Id, p.ApplicationNumber, p.Type.ToString(), p.Title, p.ApplicationDate, p.GrantDate, status.Status.ToString(), status.InForce, status.TermEnds,
+                    status.InForce ? NextAnniversary(p.ApplicationDate, asOf, status.TermEnds) : null));
+            }
         }
 
         return result.OrderBy(p => p.NextAnnuityDue ?? DateOnly.MaxValue).ThenBy(p => p.ApplicationNumber, StringComparer.Ordinal).ToList();

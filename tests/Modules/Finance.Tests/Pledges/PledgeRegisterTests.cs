@@ -48,6 +48,8 @@ public sealed class PledgeRegisterTests
         var eventOnly = Assert.Single(loans2024.Items, l => l.EventOnly);
         Assert.Null(eventOnly.AmountWan);
         Assert.Equal(new DateOnly(2025, 1, 20), eventOnly.CancelledOn);
+        // No pledgor address on an event: the region is the pledged patent's (P3, 西湖区).
+        Assert.Equal("360103", eventOnly.CountyCode);
         Assert.Equal(500m, loans2024.AmountWan);
 
         var detail = await platform.InScopeAsync(sp => sp.GetRequiredService<IPledgeRegister>().GetAsync(City, loan.Id));

@@ -52,6 +52,12 @@ public sealed class EnterprisePortalTests
         Assert.Equal(["201910000011", "202020000012"], overview.Patents.Select(p => p.ApplicationNumber[..12]).Order(StringComparer.Ordinal));
         Assert.Equal(["40000001", "40000002"], overview.Trademarks.Select(t => t.RegistrationNumber).Order(StringComparer.Ordinal));
         Assert.All(overview.Patents, p => Assert.True(p.InForce));
+        // The portfolio computes statuses a page at a time: the same answers as the patent page's status query.
+        foreach (var owned in overview.Patents)
+        {
+            var status = await platform.InScopeAsync(sp => sp.GetRequiredService<IPatentStatusQueries>().GetStatusAsync(owned.Id, new DateOnly(2026, 3, 2)));
+            Assert.Equal((status!.Status, status.InForce, status.TermEnds), (owned.Status, owned.InForce, owned.TermEnds));
+        }
 
         // Annual fees: the next filing-date anniversary (2026-03-20 for the utility model is due within 90 days; 2026-04-10 too).
         var fee = Assert.Single(overview.Renewals, r => r.Kind == "年费" && r.Number.StartsWith("202020000012", StringComparison.Ordinal));
