@@ -247,7 +247,24 @@ public sealed record FundClaimDto(
     string? PaymentReference,
     string? Note,
     IReadOnlyList<FundClaimEvidenceDto> Evidence,
-    IReadOnlyList<FundClaimTransitionDto> Transitions);
+    IReadOnlyList<FundClaimTransitionDto> Transitions,
+    FundClaimRegisterCheck? RegisterCheck = null);
+
+/// <summary>
+/// The claim beside the pledge register (运用 · 质押登记簿), matched by loan contract number: the registered loan and
+/// what does not agree with it (pledgor, credit code, amount, lender, dates). Computed when a claim is read, so a
+/// register imported after the claim is taken into account; advisory for the reviewers, never a silent rejection.
+/// </summary>
+public sealed record FundClaimRegisterCheck(
+    bool Found,
+    long? LoanId,
+    string? Pledgor,
+    string? PledgorCreditCode,
+    string? Pledgee,
+    decimal? AmountWan,
+    DateOnly? RegisteredOn,
+    DateOnly? CancelledOn,
+    IReadOnlyList<string> Findings);
 
 public sealed record FundClaimQuery(string? State = null, string? District = null, int? Year = null, string? Lender = null, int Page = 1, int PageSize = 50);
 

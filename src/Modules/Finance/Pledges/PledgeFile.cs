@@ -207,7 +207,7 @@ internal static class PledgeFile
             _ => false,
         };
         return new PledgeRow(row, number, action, pledgor, code, get("PledgorAddress"), pledgee, bank, kind, item, get("ItemTitle"),
-            get("ContractNumber") is { } cn ? Compact(cn).ToUpperInvariant() : null, amount, registeredOn, from, to, get("Note"));
+            get("ContractNumber") is { } cn ? ContractNumber(cn) : null, amount, registeredOn, from, to, get("Note"));
 
         decimal? Amount(object? value, bool yuan)
         {
@@ -276,6 +276,9 @@ internal static class PledgeFile
     public static string NameOf(string name) => Normalise(name).Length == 0 ? name.Trim() : name.Normalize(NormalizationForm.FormKC).Replace(" ", string.Empty, StringComparison.Ordinal).Trim();
 
     private static string Normalise(string header) => Compact(header.Normalize(NormalizationForm.FormKC)).Replace('（', '(').Replace('）', ')');
+
+    /// <summary>A loan contract number as the register keys it: half-width, no white space, upper case.</summary>
+    internal static string ContractNumber(string number) => Compact(number).ToUpperInvariant();
 
     private static string Compact(string s) => new(s.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)).ToArray());
 

@@ -305,7 +305,7 @@ internal sealed class PledgeRegister : IPledgeRegister
 
     private static string? Trim(string? s, int max) => s is null || s.Length <= max ? s : s[..max];
 
-    private static string KeyOf(string? contract, string registration) => contract is { Length: > 0 } ? "C:" + contract : "R:" + registration;
+    internal static string KeyOf(string? contract, string registration) => contract is { Length: > 0 } ? "C:" + contract : "R:" + registration;
 
     private async Task<PledgeLoan> LoanForAsync(ParsedRegistration p, CancellationToken ct)
     {

@@ -518,5 +518,50 @@ internal sealed class RiskCompensationFund : IRiskCompensationFund
         c.PaymentReference,
         c.Note,
         withHistory ? c.Evidence.OrderBy(e => e.Id).Select(ToDto).ToList() : [],
-        withHistory ? c.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new FundClaimTransitionDto(t.FromState, t.ToState, t.Action, t.Actor, t.At, t.Note)).ToList() : []);
+        withHistory ? c.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new FundClaimTransitionDto(t.FromState, t.ToState, t.Action, t.Actor, t.At, t.Note)).ToList() : [],
+        withHistory ? await RegisterCheckAsync(c, ct) : null);
+
+    /// <summary>The claim against the pledge register's loan of the same contract number (see <see cref="FundClaimRegisterCheck"/>).</summary>
+    private async Task<FundClaimRegisterCheck> RegisterCheckAsync(FundClaim c, CancellationToken ct)
+    {
+        var key = Pledges.PledgeRegister.KeyOf(Pledges.PledgeFile.ContractNumber(c.LoanContractNumber), string.Empty);
+        var loan = await _db.PledgeLoans.AsNoTracking().FirstOrDefaultAsync(l => l.Key == key, ct);
+        if (loan is null)
+        {
+            return new FundClaimRegisterCheck(false, null, null, null, null, null, null, null,
+                ["质押登记簿中没有借款合同编号为 " + c.LoanContractNumber + " 的融资, 请核实是否已办理知识产权质押登记。"]);
+        }
+
+        var findings = new List<string>();
+        if (loan.PledgorCreditCode is { Length: > 0 } code && !string.Equals(code, c.PledgorCreditCode, StringComparison.OrdinalIgnoreCase))
+        {
+            findings.Add($"出质人统一社会信用代码与登记不一致 (登记: {code})。");
+        }
+        else if (loan.PledgorCreditCode is null && !string.Equals(loan.Pledgor.Trim(), c.PledgorName.Trim(), StringComparison.Ordinal))
+        {
+            findings.Add($"出质企业名称与登记不一致 (登记: {loan.Pledgor})。");
+        }
+
+        if (loan.AmountWan is { } amount && c.PrincipalWan > amount)
+        {
+            findings.Add($"贷款本金 {ProductRules.Amount(c.PrincipalWan)} 万元超过登记的主债权数额 {ProductRules.Amount(amount)} 万元。");
+        }
+
+        if (loan.Pledgee is { Length: > 0 } pledgee && !pledgee.Contains(c.Lender.Trim(), StringComparison.Ordinal) && !c.Lender.Contains(pledgee.Trim(), StringComparison.Ordinal))
+        {
+            findings.Add($"贷款银行与登记的质权人不一致 (登记: {pledgee})。");
+        }
+
+        if (c.DefaultedOn < loan.RegisteredOn)
+        {
+            findings.Add($"违约日期早于质押登记日 {ProductRules.Day(loan.RegisteredOn)}。");
+        }
+
+        if (loan.CancelledOn is { } cancelled && cancelled < c.DefaultedOn)
+        {
+            findings.Add($"质押已于 {ProductRules.Day(cancelled)} 注销, 早于违约日期。");
+        }
+
+        return new FundClaimRegisterCheck(true, loan.Id, loan.Pledgor, loan.PledgorCreditCode, loan.Pledgee, loan.AmountWan, loan.RegisteredOn, loan.CancelledOn, findings);
+    }
 }

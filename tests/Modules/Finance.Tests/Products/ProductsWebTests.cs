@@ -126,6 +126,9 @@ public sealed class ProductsWebTests
         Assert.Contains("240 万元", html, StringComparison.Ordinal);
         Assert.Contains("data-version=\"2\"", html, StringComparison.Ordinal);
         Assert.Contains("UNCONFIRMED", html, StringComparison.Ordinal);
+        // No pledge register entry for WEB-2026-1: the page says so for the reviewers.
+        Assert.Contains("id=\"claim-register-check\" data-found=\"false\" data-findings=\"1\"", html, StringComparison.Ordinal);
+        Assert.Contains("质押登记簿中没有借款合同编号为 WEB-2026-1 的融资", html, StringComparison.Ordinal);
 
         var list = await (await district.GetAsync("/Finance/Fund")).Content.ReadAsStringAsync();
         Assert.Contains("WEB-2026-1", list, StringComparison.Ordinal);
