@@ -14,6 +14,19 @@ public static class ProductText
 
     public static string State(string code) => ClaimStates.FirstOrDefault(s => s.Code == code).Name ?? code;
 
+    /// <summary>A claim transition's action in Chinese (the code is kept in the data-action attribute and the API).</summary>
+    public static string Action(string code) => code switch
+    {
+        "Filed" => "登记申请",
+        "DistrictReviewed" => "区县审核通过",
+        "DistrictRejected" => "区县审核不通过",
+        "Approved" => "批准补偿",
+        "Rejected" => "不予补偿",
+        "Paid" => "登记支付",
+        "EvidenceAdded" => "上传证据",
+        _ => code,
+    };
+
     public static string Wan(decimal value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
 
     public static string Wan(decimal? value) => value is { } v ? Wan(v) : string.Empty;
