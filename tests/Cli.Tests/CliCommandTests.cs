@@ -216,6 +216,23 @@ public sealed class CliCommandTests
         Assert.NotEqual(0, bad.Code);
     }
 
+    [Fact]
+    public async Task Bench_patents_reports_every_phase_and_import_only_stops_after_the_import()
+    {
+        await using var store = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        var (code, output) = await RunAsync(store, "bench", "patents", "--patents", "300", "--reps", "2", "--import-only");
+        Assert.True(code == 0, output);
+        Assert.Contains("| import (no index) | 300 read, 300 stored in", output, StringComparison.Ordinal);
+        Assert.Contains("× parse |", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("| index build |", output, StringComparison.Ordinal);
+
+        await using var full = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        (code, output) = await RunAsync(full, "bench", "patents", "--patents", "300", "--reps", "2");
+        Assert.True(code == 0, output);
+        Assert.Contains("| index build | 300 patents in", output, StringComparison.Ordinal);
+        Assert.Contains("hit counts identical to the LIKE scan; export complete", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task Bad_arguments_exit_non_zero_with_a_message(string provider)
