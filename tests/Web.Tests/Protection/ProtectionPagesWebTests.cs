@@ -117,6 +117,8 @@ public sealed partial class ProtectionPagesWebTests
         // A district officer sees the pending record but no decision form; the city office decides on the page.
         var districtDetail = await HtmlAsync(district, $"/Protection/Credit/Detail?id={pending.Id}");
         Assert.Contains("待市局作出列入决定", districtDetail, StringComparison.Ordinal);
+        Assert.Contains("<tr data-action=\"Proposed\">", districtDetail, StringComparison.Ordinal);
+        Assert.Contains("提出列入", districtDetail, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"credit-decide\"", districtDetail, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await district.GetAsync($"/Protection/Credit/Detail?id={Guid.NewGuid()}")).StatusCode);
 

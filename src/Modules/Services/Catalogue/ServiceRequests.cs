@@ -288,7 +288,7 @@ internal sealed class ServiceRequests : IServiceRequests
 
         if (!from.Contains(r.State))
         {
-            throw new IpCityException("SERVICE_REQUEST_STATE", $"申请当前为“{ServiceRequestStates.Name(r.State)}”, 不能{ActionName(action)}。", 409,
+            throw new IpCityException("SERVICE_REQUEST_STATE", $"申请当前为“{ServiceRequestStates.Name(r.State)}”, 不能{ServiceRequestStates.ActionName(action)}。", 409,
                 new Dictionary<string, object?> { ["state"] = r.State, ["action"] = action });
         }
 
@@ -328,15 +328,6 @@ internal sealed class ServiceRequests : IServiceRequests
             $"{previous} → {to}; due={CatalogueRules.Day(r.DueOn)}" + (r.FinishedOnTime is { } onTime && to is ServiceRequestStates.Completed or ServiceRequestStates.Rejected ? (onTime ? "; on time" : "; late") : string.Empty)), ct);
         return await ToDtoAsync(r, unmasked: false, ct);
     }
-
-    private static string ActionName(string action) => action switch
-    {
-        "Accept" => "受理",
-        "Complete" => "办结",
-        "Reject" => "不予办理",
-        "Withdraw" => "撤回",
-        _ => action,
-    };
 
     private async Task<DeadlineResult> DueAsync(DateOnly start, int amount, string unit, CancellationToken ct)
     {

@@ -115,6 +115,17 @@ public static class ServiceRequestStates
         Withdrawn => "已撤回",
         _ => state,
     };
+
+    /// <summary>A request event's action in Chinese (Submit, Accept, Complete, Reject, Withdraw).</summary>
+    public static string ActionName(string action) => action switch
+    {
+        "Submit" => "提交申请",
+        "Accept" => "受理",
+        "Complete" => "办结",
+        "Reject" => "不予办理",
+        "Withdraw" => "撤回",
+        _ => action,
+    };
 }
 
 /// <summary>

@@ -93,7 +93,10 @@ public sealed partial class CatalogueEndpointTests
         var queue = await donghu.Http.GetFromJsonAsync<JsonElement>("/api/services/requests");
         Assert.Equal(number, queue.GetProperty("items")[0].GetProperty("number").GetString());
         Assert.Contains(number, await (await donghu.GetAsync("/Services/Requests")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.DoesNotContain("13912345678", await (await donghu.GetAsync($"/Services/Requests/Detail?id={id}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var requestPage = await (await donghu.GetAsync($"/Services/Requests/Detail?id={id}")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("13912345678", requestPage, StringComparison.Ordinal);
+        Assert.Contains("<tr data-action=\"Submit\">", requestPage, StringComparison.Ordinal);
+        Assert.Contains("提交申请", requestPage, StringComparison.Ordinal);
 
         using var xihu = await AccountAsync(web, "xihu.officer", Roles.DistrictOfficer, unit: "360103");
         Assert.Equal(0, (await xihu.Http.GetFromJsonAsync<JsonElement>("/api/services/requests")).GetProperty("total").GetInt32());

@@ -61,4 +61,23 @@ public static class CreditText
     public static string Time(DateTimeOffset? at) => at?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "—";
 
     public static string Subject(string kind) => kind == CreditSubjectKinds.NaturalPerson ? "自然人" : "单位";
+
+    /// <summary>A credit record transition's action in Chinese (the code stays in the data-action attribute and the API).</summary>
+    public static string Action(string code) => code switch
+    {
+        "Proposed" => "提出列入",
+        "ListingApproved" => "决定列入",
+        "ListingRefused" => "决定不予列入",
+        "NoticeServed" => "送达告知",
+        "MeasuresSet" => "确定惩戒措施",
+        "PeriodExtended" => "延长期限",
+        "Expired" => "期满移出",
+        "RepairFiled" => "申请信用修复",
+        "RepairApproved" => "修复通过 (移出)",
+        "RepairRejected" => "修复不予通过",
+        "ObjectionFiled" => "提出异议",
+        "ObjectionUpheld" => "异议成立",
+        "ObjectionDismissed" => "异议不成立",
+        _ => code,
+    };
 }
