@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Export;
+using IpCity.BuildingBlocks.Identifiers;
 using IpCity.BuildingBlocks.Security;
 using IpCity.Protection.Contracts;
 using IpCity.Protection.Data;
@@ -61,7 +62,7 @@ internal sealed partial class CreditSupervision : ICreditSupervision
         }
 
         var identifier = CreditRules.Normalise(request.SubjectIdentifier ?? string.Empty);
-        if (request.SubjectKind == CreditSubjectKinds.Enterprise ? !UsccPattern().IsMatch(identifier) : !IsResidentId(identifier))
+        if (request.SubjectKind == CreditSubjectKinds.Enterprise ? !UsccPattern().IsMatch(identifier) : !ResidentIdNumber.IsValid(identifier))
         {
             throw Invalid("CREDIT_SUBJECT_IDENTIFIER", request.SubjectKind == CreditSubjectKinds.Enterprise ? "统一社会信用代码格式不正确 (18 位)。" : "身份证号码格式或校验位不正确 (18 位)。");
         }
@@ -674,29 +675,8 @@ internal sealed partial class CreditSupervision : ICreditSupervision
         return sb.ToString();
     }
 
-    /// <summary>GB 11643: 17 digits and a check character.</summary>
-    private static bool IsResidentId(string v)
-    {
-        if (!ResidentIdPattern().IsMatch(v))
-        {
-            return false;
-        }
-
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += (v[i] - '0') * weights[i];
-        }
-
-        return "10X98765432"[sum % 11] == v[17];
-    }
-
     [GeneratedRegex("^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$", RegexOptions.CultureInvariant)]
     private static partial Regex UsccPattern();
-
-    [GeneratedRegex("^[1-9][0-9]{16}[0-9X]$", RegexOptions.CultureInvariant)]
-    private static partial Regex ResidentIdPattern();
 
     [GeneratedRegex("^[0-9a-f]{64}$", RegexOptions.CultureInvariant)]
     private static partial Regex Sha256Pattern();

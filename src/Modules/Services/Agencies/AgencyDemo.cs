@@ -99,10 +99,5 @@ internal sealed class ServicesDemo : IServicesDemo
     }
 
     /// <summary>A resident ID number (GB 11643) from 17 digits plus its check character.</summary>
-    private static string ResidentId(string body17)
-    {
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        var sum = body17.Select((c, i) => (c - '0') * weights[i]).Sum();
-        return body17 + "10X98765432"[sum % 11];
-    }
+    private static string ResidentId(string body17) => body17 + ResidentIdNumber.CheckCharacter(body17);
 }

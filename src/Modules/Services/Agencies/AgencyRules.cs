@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using IpCity.BuildingBlocks.Crypto;
+using IpCity.BuildingBlocks.Identifiers;
 using IpCity.Services.Contracts;
 
 namespace IpCity.Services.Agencies;
@@ -37,36 +38,10 @@ internal static class AgencyRules
 
     public static string Normalise(string value) => IdentifierProtector.Normalise(value);
 
-    /// <summary>GB 11643: 17 digits (the first not 0), a valid birth date and the check character.</summary>
-    public static bool IsResidentId(string? value)
-    {
-        if (value is null)
-        {
-            return false;
-        }
+    /// <summary>GB 11643 (<see cref="ResidentIdNumber"/>) after <see cref="Normalise"/>.</summary>
+    public static bool IsResidentId(string? value) => value is not null && ResidentIdNumber.IsValid(Normalise(value));
 
-        var v = Normalise(value);
-        if (v.Length != 18 || v[0] == '0' || !v[..17].All(char.IsAsciiDigit) || !(char.IsAsciiDigit(v[17]) || v[17] == 'X'))
-        {
-            return false;
-        }
-
-        if (!DateOnly.TryParseExact(v[6..14], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            return false;
-        }
-
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += (v[i] - '0') * weights[i];
-        }
-
-        return "10X98765432"[sum % 11] == v[17];
-    }
-
-    public static bool IsCreditCode(string? value) => IpData.Contracts.CreditCodes.IsValid(value);
+    public static bool IsCreditCode(string? value) => UnifiedSocialCreditCode.IsValid(value);
 
     public static string? Status(string? value) => value?.Trim() switch
     {
