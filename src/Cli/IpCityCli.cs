@@ -21,7 +21,12 @@ public static class IpCityCli
 
             c.PropagateExceptions();
             c.AddCommand<ServeCommand>("serve").WithDescription("启动 Web 平台 (默认 http://127.0.0.1:5000)；--demo 先迁移、加载演示数据再启动");
-            c.AddBranch("db", db => db.AddCommand<MigrateCommand>("migrate").WithDescription("迁移所有模块的数据库结构"));
+            c.AddBranch("db", db =>
+            {
+                db.AddCommand<MigrateCommand>("migrate").WithDescription("迁移所有模块的数据库结构");
+                db.AddCommand<BackupCommand>("backup").WithDescription("在线备份数据库与数据文件 (不含密钥)：db backup [[--out 目录]]");
+                db.AddCommand<RestoreCommand>("restore").WithDescription("将备份还原到空的 --data/--database 并验证：db restore <备份目录> [[--keys 密钥目录]] [[--drill]]");
+            });
             c.AddBranch("demo", demo =>
             {
                 demo.AddCommand<DemoLoadCommand>("load").WithDescription("迁移、加载城市配置与参考数据、合成演示专利、创建演示账户");

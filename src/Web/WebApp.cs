@@ -67,6 +67,7 @@ public static class WebApp
         services.AddHttpContextAccessor();
         services.TryAddScoped<IRequestContext, HttpRequestContext>();
         services.AddTransient<DemoSeeder>();
+        services.AddTransient<PlatformBackup>();
         services.AddSingleton<StoreStatus>();
         services.AddOrganisations();
         services.AddAccess();

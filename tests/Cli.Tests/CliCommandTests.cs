@@ -44,6 +44,8 @@ public sealed class CliCommandTests
     [InlineData("")]
     [InlineData("serve")]
     [InlineData("db migrate")]
+    [InlineData("db backup")]
+    [InlineData("db restore")]
     [InlineData("demo load")]
     [InlineData("demo generate")]
     [InlineData("admin create")]
@@ -178,6 +180,46 @@ public sealed class CliCommandTests
         Assert.Contains("IMPORT_FILE_NOT_FOUND", missing.Output, StringComparison.Ordinal);
         var kind = await RunAsync(store, "import", "widgets", ep);
         Assert.NotEqual(0, kind.Code);
+    }
+
+    /// <summary>db backup and db restore as an operator runs them: JSON results, exit codes, named refusals.</summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Db_backup_then_restore_into_an_empty_store_and_refuse_a_live_one(string provider)
+    {
+        await using var store = await TestDatabases.CreateAsync(provider);
+        var imported = await RunAsync(store, "import", "patents", Fixtures.Path("patents", "ep-xml"), "--json");
+        Assert.True(imported.Code == 0, imported.Output);
+        var outDir = Path.Combine(store.Storage.DataDirectory, "backups");
+        var backup = await RunAsync(store, "db", "backup", "--out", outDir, "--json");
+        Assert.True(backup.Code == 0, backup.Output);
+        string folder;
+        using (var doc = System.Text.Json.JsonDocument.Parse(backup.Output.Trim()))
+        {
+            folder = doc.RootElement.GetProperty("folder").GetString()!;
+            Assert.StartsWith(outDir, folder, StringComparison.Ordinal);
+            Assert.True(doc.RootElement.GetProperty("bytes").GetInt64() > 0);
+        }
+
+        await using var target = await TestDatabases.CreateAsync(provider);
+        var restore = await RunAsync(target, "db", "restore", folder, "--keys", store.Storage.KeysDirectory, "--json");
+        Assert.True(restore.Code == 0, restore.Output);
+        using (var doc = System.Text.Json.JsonDocument.Parse(restore.Output.Trim()))
+        {
+            Assert.Equal(33, doc.RootElement.GetProperty("indexedPatents").GetInt64());
+            Assert.False(doc.RootElement.GetProperty("drill").GetBoolean());
+        }
+
+        Assert.Single(await target.QueryAsync($"SELECT \"Seq\" FROM {target.Table("access", "AuditEvents")} WHERE \"EventType\" = 'RestoreCompleted'"));
+        var search = await RunAsync(target, "index", "rebuild");
+        Assert.Contains("search index rebuilt: 33 patents", search.Output, StringComparison.Ordinal);
+
+        var again = await RunAsync(target, "db", "restore", folder, "--keys", store.Storage.KeysDirectory);
+        Assert.Equal(1, again.Code);
+        Assert.Contains("RESTORE_TARGET_NOT_EMPTY", again.Output, StringComparison.Ordinal);
+        var nothing = await RunAsync(target, "db", "restore", Path.Combine(outDir, "no-such-backup"));
+        Assert.Equal(1, nothing.Code);
+        Assert.Contains("BACKUP_NOT_FOUND", nothing.Output, StringComparison.Ordinal);
     }
 
     [Theory]

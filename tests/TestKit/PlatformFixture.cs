@@ -25,9 +25,12 @@ public sealed class Platform : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     /// <param name="now">The fake clock's start (default 2026-03-02 01:00 UTC); it can only move forward.</param>
-    public static async Task<Platform> StartAsync(string provider, IDictionary<string, string?>? settings = null, bool migrate = true, DateTimeOffset? now = null)
+    public static async Task<Platform> StartAsync(string provider, IDictionary<string, string?>? settings = null, bool migrate = true, DateTimeOffset? now = null) =>
+        await StartAsync(await TestDatabases.CreateAsync(provider), settings, migrate, now);
+
+    /// <summary>The platform over a store made beforehand (e.g. an empty one to restore a backup into); disposing it disposes the store.</summary>
+    public static async Task<Platform> StartAsync(TestStore store, IDictionary<string, string?>? settings = null, bool migrate = true, DateTimeOffset? now = null)
     {
-        var store = await TestDatabases.CreateAsync(provider);
         var values = new Dictionary<string, string?>
         {
             ["data"] = store.Storage.DataDirectory,

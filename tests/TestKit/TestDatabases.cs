@@ -128,6 +128,25 @@ public sealed class TestStore : IAsyncDisposable
         await ExecuteRawAsync(sql);
     }
 
+    /// <summary>Every value of the first column of a query, read through a plain connection (as text).</summary>
+    public async Task<List<string?>> QueryAsync(string sql)
+    {
+        var values = new List<string?>();
+        await using System.Data.Common.DbConnection conn = Storage.Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Storage.ConnectionString) { Pooling = false }.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection(Storage.ConnectionString);
+        await conn.OpenAsync();
+        await using var command = conn.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.IsDBNull(0) ? null : Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return values;
+    }
+
     /// <summary>Table name as the provider spells it: "access"."AuditEvents" or access_AuditEvents.</summary>
     public string Table(string module, string table) =>
         Storage.Provider == DatabaseProvider.Postgres ? $"\"{module}\".\"{table}\"" : $"\"{module}_{table}\"";

@@ -53,4 +53,10 @@ public static class AuditEvents
     public const string ProfileLoaded = "ProfileLoaded";
     public const string DemoLoaded = "DemoLoaded";
     public const string DatabaseMigrated = "DatabaseMigrated";
+    public const string BackupCompleted = "BackupCompleted";
+    public const string BackupFailed = "BackupFailed";
+    public const string RestoreCompleted = "RestoreCompleted";
+
+    /// <summary>A restore into a scratch location to prove backups restore (the restore-test record GB/T 28448 asks for).</summary>
+    public const string RestoreDrillCompleted = "RestoreDrillCompleted";
 }

@@ -21,6 +21,23 @@ public static class Sm3
         return output;
     }
 
+    /// <summary>The digest of a stream, read to its end in 64 KB blocks.</summary>
+    public static async Task<byte[]> HashAsync(Stream stream, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var digest = new SM3Digest();
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, ct)) > 0)
+        {
+            digest.BlockUpdate(buffer, 0, read);
+        }
+
+        var output = new byte[digest.GetDigestSize()];
+        digest.DoFinal(output, 0);
+        return output;
+    }
+
     public static byte[] Hmac(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data)
     {
         var mac = new HMac(new SM3Digest());
