@@ -32,7 +32,7 @@ public static class StoreBackup
     private static readonly HashSet<string> s_excluded = new(StringComparer.Ordinal)
     {
         StorageOptions.SqliteFileName, StorageOptions.SqliteFileName + "-wal", StorageOptions.SqliteFileName + "-shm",
-        StorageOptions.SqliteFileName + "-journal", "keys", "uploads", "index", "backups", "tmp", "demo-accounts.txt",
+        StorageOptions.SqliteFileName + "-journal", "keys", "uploads", "index", "backups", "locks", "tmp", "demo-accounts.txt",
     };
 
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { WriteIndented = true };

@@ -39,6 +39,7 @@ internal sealed class PatentImporter : IPatentImporter
     private readonly IRequestContext _request;
     private readonly TimeProvider _clock;
     private readonly string _aliasesOverride;
+    private readonly BuildingBlocks.Storage.StorageOptions _storage;
 
     private readonly IAddressResolver _addresses;
     private readonly Search.Index.PatentIndex _index;
@@ -51,6 +52,7 @@ internal sealed class PatentImporter : IPatentImporter
         _index = index;
         _addresses = addresses;
         _aliasesOverride = Path.Combine(storage.DataDirectory, "config", "cn-patent-headers.json");
+        _storage = storage;
         _db = db;
         _audit = audit;
         _request = request;
@@ -119,11 +121,14 @@ internal sealed class PatentImporter : IPatentImporter
     {
         var name = Path.GetFileName(file);
         var info = new FileInfo(file);
+        var sha = await Sha256Async(file, ct);
+        // The same content imported twice at once: one goes on, the other is told so (409) before it writes anything.
+        await using var exclusive = await ImportLock.AcquireAsync(_storage, "patents:" + sha, name, ct);
         var batch = new ImportBatch
         {
             Kind = "patents",
             FileName = name,
-            Sha256 = await Sha256Async(file, ct),
+            Sha256 = sha,
             SizeBytes = info.Length,
             StartedAtUtc = _clock.GetUtcNow().UtcDateTime,
             Status = ImportStatus.Running,

@@ -33,6 +33,8 @@ internal sealed partial class RegisterImporter : IRegisterImporter
     private readonly IAddressResolver _addresses;
     private readonly string _configDir;
 
+    private readonly StorageOptions _storage;
+
     public RegisterImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock, IAddressResolver addresses, StorageOptions storage)
     {
         _db = db;
@@ -40,6 +42,7 @@ internal sealed partial class RegisterImporter : IRegisterImporter
         _request = request;
         _clock = clock;
         _addresses = addresses;
+        _storage = storage;
         _configDir = Path.Combine(storage.DataDirectory, "config");
     }
 
@@ -71,6 +74,8 @@ internal sealed partial class RegisterImporter : IRegisterImporter
             {
                 sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, ct));
             }
+
+            await using var exclusive = await ImportLock.AcquireAsync(_storage, kind + ":" + sha, name, ct);
 
             var batch = new ImportBatch
             {
