@@ -197,7 +197,8 @@ public sealed record CreditRecordDto(
     IReadOnlyList<CreditMeasureDto> Measures,
     IReadOnlyList<CreditTransitionDto> Transitions,
     IReadOnlyList<CreditRepairDto> Repairs,
-    IReadOnlyList<CreditObjectionDto> Objections);
+    IReadOnlyList<CreditObjectionDto> Objections,
+    int Version);
 
 public sealed record CreditRecordPage(IReadOnlyList<CreditRecordDto> Items, int Total, int Page, int PageSize);
 

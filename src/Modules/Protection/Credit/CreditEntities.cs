@@ -63,6 +63,9 @@ internal sealed class CreditRecord
 
     public string? NoticeDocumentNumber { get; set; }
 
+    /// <summary>Optimistic concurrency: raised by every change; a save over a version another officer changed meanwhile is a 409.</summary>
+    public int Version { get; set; }
+
     public List<CreditMeasure> Measures { get; set; } = [];
 }
 

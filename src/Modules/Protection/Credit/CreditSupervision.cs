@@ -480,11 +480,13 @@ internal sealed partial class CreditSupervision : ICreditSupervision
         {
             var from = record.State;
             record.State = CreditRules.ExpiredState(record.Kind);
+            record.Version++;
             Transition(record, from, record.State, "Expired", CreditRules.DurationParameter(record.Kind), null, "system", record.EndsOn!.Value, null);
             expired.Add(new AuditEntry(CreditAuditEvents.Expired, AuditOutcome.Success, "CreditRecord", record.Id.ToString(), $"{from}->{record.State} ends {Day(record.EndsOn.Value)}"));
         }
 
-        await _db.SaveChangesAsync(ct);
+        // A record changed meanwhile (a repair approved this instant) fails the whole round with a 409; the next round retries.
+        await SaveChangesAsync(ct);
         foreach (var entry in expired)
         {
             await _audit.RecordAsync(entry, ct);
@@ -513,8 +515,24 @@ internal sealed partial class CreditSupervision : ICreditSupervision
     {
         // ADR 0003: a module writes its audit row after its own commit, so a refused save (a stale version, a
         // constraint) never leaves an audit row claiming a change that did not happen.
-        await _db.SaveChangesAsync(ct);
+        record.Version++;
+        await SaveChangesAsync(ct);
         await _audit.RecordAsync(new AuditEntry(eventType, AuditOutcome.Success, "CreditRecord", record.Id.ToString(), detail), ct);
+    }
+
+    /// <summary>Saves; a record changed by someone else since it was read is a 409 and nothing of this change is kept.</summary>
+    private async Task SaveChangesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await _db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var ids = ex.Entries.Select(e => e.Entity).OfType<CreditRecord>().Select(r => r.Id.ToString()).ToList();
+            _db.ChangeTracker.Clear();
+            throw new IpCityException("CREDIT_CONCURRENCY", "信用记录已被他人更新, 请刷新后重试。", 409, new Dictionary<string, object?> { ["records"] = ids });
+        }
     }
 
     private IQueryable<CreditRecord> Visible(ProtectionActor actor)
@@ -591,7 +609,7 @@ internal sealed partial class CreditSupervision : ICreditSupervision
         return new CreditRecordDto(
             r.Id, r.Kind, r.Behaviour, state, r.State, r.SubjectKind, r.SubjectName, r.SubjectIdMasked, r.UnitCode, r.CaseId, r.Facts, r.LegalBasis, r.DocumentNumber, r.ActOn,
             r.ProposedBy, r.DecidedBy, r.DecidedOn, r.StartsOn, r.EndsOn, r.NoticeServedOn, r.NoticeChannel, r.NoticeDocumentNumber,
-            CreditStates.InForce.Contains(state), r.Measures.OrderBy(m => m.Code, StringComparer.Ordinal).Select(ToDto).ToList(), transitions, repairs, objections);
+            CreditStates.InForce.Contains(state), r.Measures.OrderBy(m => m.Code, StringComparer.Ordinal).Select(ToDto).ToList(), transitions, repairs, objections, r.Version);
     }
 
     private static CreditMeasureDto ToDto(CreditMeasure m) => new(m.Code, m.Name, Split(m.Departments), m.AppliedOn);

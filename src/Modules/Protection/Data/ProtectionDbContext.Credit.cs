@@ -28,6 +28,7 @@ internal sealed partial class ProtectionDbContext
         {
             e.ToTable("CreditRecords");
             e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => x.SubjectIdHash);
             e.HasIndex(x => new { x.State, x.EndsOn });
             e.HasIndex(x => x.UnitCode);
