@@ -44,12 +44,23 @@ public static class WebApp
             builder.WebHost.UseUrls("http://127.0.0.1:5000");
         }
 
-        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            // SECURITY.md spec 13, stated rather than inherited: 30 MB per request (upload endpoints raise their own
+            // limit, up to the import maximum), and a body slower than 240 B/s after a 5 s grace closes the connection.
+            k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            k.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(5));
+            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+        });
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         AddServices(builder.Services, builder.Configuration);
         return builder;
     }
+
+    /// <summary>The request-body limit of every endpoint but the file uploads (which set their own).</summary>
+    public const long MaxRequestBodyBytes = 30L * 1024 * 1024;
 
     /// <summary>The platform without the web: storage, keys and every module. The CLI uses exactly this.</summary>
     public static void AddPlatform(IServiceCollection services, IConfiguration configuration)
