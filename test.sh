@@ -12,7 +12,7 @@ mkdir -p "$results"
 
 step() { printf '\n== %s ==\n' "$*"; }
 
-# 1. Debian packages (PostgreSQL 15, Chromium, CJK fonts, npm). Installed only when missing.
+# 1. Debian packages (PostgreSQL 15 with its client tools, Chromium, CJK fonts, npm, poppler, wrk). Installed only when missing.
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v npm >/dev/null 2>&1 || need+=(npm)   # the web build vendors ECharts from npm (package-lock.json)
@@ -20,6 +20,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql postgre
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
 ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v wrk >/dev/null 2>&1 || need+=(wrk)   # SECURITY.md spec 35: the load smoke on the public search endpoint
 if [ ${#need[@]} -gt 0 ]; then
   step "installing Debian packages: ${need[*]}"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

@@ -153,6 +153,9 @@ public static class SheetReader
         return ExcelType.XLSX;
     }
 
+    /// <summary>What the spreadsheet library throws for a damaged or ragged file (the fuzz replay found a CSV row with
+    /// more cells than the header raising KeyNotFoundException and the library's own column exceptions).</summary>
     private static bool Unreadable(Exception ex) =>
-        ex is InvalidDataException or IOException or InvalidOperationException or FormatException or System.Xml.XmlException or ArgumentException;
+        ex is InvalidDataException or IOException or InvalidOperationException or FormatException or System.Xml.XmlException or ArgumentException or KeyNotFoundException
+        || ex.GetType().Namespace == "MiniExcelLibs.Exceptions";
 }

@@ -78,6 +78,7 @@ public sealed class ImportPipelineTests
 
         var result = await platform.InScopeAsync(sp => sp.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([file])));
         Assert.Equal(0, result.Inserted);
+        Assert.Equal((1, 1), (result.Read, result.Rejected));
         Assert.Contains(result.Errors, e => e.Code == "XML_ENCODING" && e.File == "bom-bad.xml");
         await platform.InScopeAsync(async sp => Assert.Equal(0, await sp.GetRequiredService<IpDataDbContext>().Patents.CountAsync()));
 

@@ -168,6 +168,8 @@ internal sealed class PatentImporter : IPatentImporter
             batch.Status = ImportStatus.Failed;
             if (ex is DecoderFallbackException)
             {
+                // The document being decoded is read and rejected, so read = inserted + updated + unchanged + skipped + rejected holds.
+                counts.Read++;
                 errors.Add(new ImportError(name, counts.Read, null, null, "文件不是有效的 UTF-8 编码 (file is not valid UTF-8)", "XML_ENCODING"));
                 counts.Rejected++;
             }

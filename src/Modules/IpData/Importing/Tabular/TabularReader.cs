@@ -213,6 +213,12 @@ internal static class TabularReader
             throw new IpCityException(ZipGuard.ArchiveLimit, $"{file}: 压缩包内容与目录不符 (archive entry does not match its central directory: {ex.Message})", 400,
                 new Dictionary<string, object?> { ["file"] = file });
         }
+        catch (InvalidOperationException)
+        {
+            // A zip without a readable worksheet (no workbook part, no sheet): found by the fuzz replay.
+            throw new IpCityException(XlsxMalformed, $"{file}: 工作簿中没有可读取的工作表 (the workbook has no readable worksheet)", 400,
+                new Dictionary<string, object?> { ["file"] = file });
+        }
         catch (System.Xml.XmlException ex)
         {
             // A truncated sheet is what a directory that under-declares a size produces: name that first.
