@@ -86,6 +86,7 @@ public sealed class IpCityWebFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, LoopbackPeerFilter>();
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, FailingPathFilter>();
         });
     }
 
@@ -206,5 +207,28 @@ internal sealed class LoopbackPeerFilter : Microsoft.AspNetCore.Hosting.IStartup
             await nextMiddleware();
         });
         next(app);
+    };
+}
+
+/// <summary>
+/// SECURITY.md spec 12's forced 500, in tests only: /__test/fail throws an exception whose message looks like the
+/// internals an error body must never show. It sits at the end of the pipeline, inside the app's error handling.
+/// </summary>
+internal sealed class FailingPathFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public const string Path = "/__test/fail";
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        next(app);
+        app.Use(async (context, nextMiddleware) =>
+        {
+            if (context.Request.Path == Path)
+            {
+                throw new InvalidOperationException("SELECT secret FROM users; at IpCity.Web.Secret() in /src/Secret.cs:line 42 Microsoft.EntityFrameworkCore");
+            }
+
+            await nextMiddleware();
+        });
     };
 }

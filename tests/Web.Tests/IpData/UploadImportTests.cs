@@ -63,6 +63,11 @@ public sealed class UploadImportTests
             ("report.xlsx.exe", zip, "IMPORT_TYPE_MISMATCH"),
             ("patents.xml", zip, "IMPORT_TYPE_MISMATCH"),
             ("../../etc/passwd.xml", "<a/>"u8.ToArray(), "IMPORT_BAD_NAME"),
+            ("../../etc/passwd.csv", "申请号\r\n"u8.ToArray(), "IMPORT_BAD_NAME"),
+            (string.Concat(Enumerable.Repeat("专", 83)) + "ab.csv" /* 255 UTF-8 bytes */, "申请号\r\n"u8.ToArray(), "IMPORT_BAD_NAME"),
+            ("patents.xlsx", "%PDF-1.4\n1 0 obj<<>>endobj\n"u8.ToArray(), "IMPORT_TYPE_MISMATCH"),
+            ("patents.csv", [.. "申请号,申请日\r\n"u8.ToArray(), 0x00, 0x01, 0x00, .. "\r\n"u8.ToArray()], "IMPORT_TYPE_MISMATCH"),
+            ("slip.xlsx", File.ReadAllBytes(Fixtures.Path("fuzz", "xlsx", "zip-slip-entries.xlsx")), "IMPORT_ZIP_SLIP"),
         })
         {
             var response = await UploadAsync(officer, name, content);

@@ -25,6 +25,7 @@ public sealed partial class Spec12_HeadersAndErrorsTests
             var response = await client.GetAsync(url);
             Assert.True(response.Headers.Contains("Strict-Transport-Security"), url);
             Assert.Contains("max-age=31536000", response.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+            Assert.Contains("includeSubDomains", response.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
             Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
             Assert.True(response.Headers.Contains("Referrer-Policy"), url);
@@ -53,6 +54,7 @@ public sealed partial class Spec12_HeadersAndErrorsTests
             (await client.GetAsync($"/api/access/users/{Guid.NewGuid()}"), HttpStatusCode.NotFound, "NOT_FOUND"),
             (await client.PostJsonAsync("/api/access/users", new { userName = "root", displayName = "r", role = "SysAdmin" }), HttpStatusCode.BadRequest, "USERNAME_RESERVED"),
             (await client.GetAsync("/api/no-such-endpoint"), HttpStatusCode.NotFound, "NOT_FOUND"),
+            (await client.GetAsync("/__test/fail"), HttpStatusCode.InternalServerError, "INTERNAL_ERROR"),
         };
         foreach (var (response, status, code) in cases)
         {

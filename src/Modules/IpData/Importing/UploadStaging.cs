@@ -51,7 +51,9 @@ internal static class UploadStaging
 
         var file = form.Files.Count == 1 ? form.Files[0] : throw new IpCityException("IMPORT_NO_FILE", "一次上传一个文件。", 400);
         var name = Path.GetFileName(file.FileName);
-        if (string.IsNullOrWhiteSpace(name) || name != file.FileName || name.Length > 200 || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+        // The name is kept (batches and error reports show it) inside a server-generated folder, so it must fit a
+        // file-system name: at most 200 UTF-8 bytes (a 255-byte Chinese name would not leave room on every system).
+        if (string.IsNullOrWhiteSpace(name) || name != file.FileName || System.Text.Encoding.UTF8.GetByteCount(name) > 200 || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
         {
             throw new IpCityException("IMPORT_BAD_NAME", "文件名不合法。", 400, new Dictionary<string, object?> { ["fileName"] = file.FileName });
         }
@@ -79,10 +81,12 @@ internal static class UploadStaging
 
             await using (var probe = File.OpenRead(path))
             {
-                var head = new byte[4];
-                var n = await probe.ReadAsync(head, ct);
+                var head = new byte[64 * 1024];
+                var n = await probe.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
                 var isZip = n >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K';
-                if (isZip != name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                // A text export (CSV in UTF-8 or GB 18030) never holds a NUL byte: one in the first 64 KB means a binary file under a .csv name.
+                var binaryCsv = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && head.AsSpan(0, n).Contains((byte)0);
+                if (isZip != name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || binaryCsv)
                 {
                     throw new IpCityException("IMPORT_TYPE_MISMATCH", "文件内容与扩展名不符。The content does not match the file type.", 400, new Dictionary<string, object?> { ["fileName"] = name });
                 }
