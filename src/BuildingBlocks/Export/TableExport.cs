@@ -14,15 +14,18 @@ public static class TableExport
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IResult Csv(string fileName, IReadOnlyList<string> headers, IAsyncEnumerable<string[]> rows) =>
-        Results.Stream(async stream =>
+        Results.Stream(stream => WriteCsvAsync(stream, headers, rows), "text/csv; charset=utf-8", fileName);
+
+    /// <summary>The CSV body of <see cref="Csv"/>: UTF-8 with BOM, escaped and quoted cells, CRLF lines.</summary>
+    public static async Task WriteCsvAsync(Stream stream, IReadOnlyList<string> headers, IAsyncEnumerable<string[]> rows)
+    {
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
+        await writer.WriteAsync(Line(headers));
+        await foreach (var row in rows)
         {
-            await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
-            await writer.WriteAsync(Line(headers));
-            await foreach (var row in rows)
-            {
-                await writer.WriteAsync(Line(row));
-            }
-        }, "text/csv; charset=utf-8", fileName);
+            await writer.WriteAsync(Line(row));
+        }
+    }
 
     public static async Task<IResult> XlsxAsync(string fileName, string sheet, IReadOnlyList<string> headers, IAsyncEnumerable<string[]> rows, CancellationToken ct)
     {

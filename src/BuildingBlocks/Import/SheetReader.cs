@@ -36,8 +36,19 @@ public static class SheetReader
         List<string> columns;
         try
         {
-            raw = MiniExcel.Query(path, useHeaderRow: true, sheetName: options.Sheet, excelType: type).Cast<IDictionary<string, object?>>().Take(options.MaxRows + 1).ToList();
-            columns = raw.Count > 0 ? raw[0].Keys.ToList() : MiniExcel.GetColumns(path, useHeaderRow: true, sheetName: options.Sheet, excelType: type).ToList();
+            if (type == ExcelType.CSV)
+            {
+                (raw, columns) = ReadCsv(path, options.MaxRows + 1);
+            }
+            else
+            {
+                raw = MiniExcel.Query(path, useHeaderRow: true, sheetName: options.Sheet, excelType: type).Cast<IDictionary<string, object?>>().Take(options.MaxRows + 1).ToList();
+                // A sheet with a header and no rows is an empty list: its header is the first row read without a header row.
+                columns = raw.Count > 0
+                    ? raw[0].Keys.ToList()
+                    : MiniExcel.Query(path, useHeaderRow: false, sheetName: options.Sheet, excelType: type).Cast<IDictionary<string, object?>>().FirstOrDefault()?
+                        .Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)).OfType<string>().Where(v => v.Length > 0).ToList() ?? [];
+            }
         }
         catch (Exception ex) when (Unreadable(ex))
         {
@@ -86,6 +97,39 @@ public static class SheetReader
         return rows;
     }
 
+    /// <summary>
+    /// A .csv through the platform's own RFC 4180 reader and encoding detection (UTF-8 with or without BOM, GB 18030 /
+    /// GBK — what Excel on Chinese Windows writes), not the spreadsheet library's CSV reader, which mis-split a cell
+    /// holding only a quote and failed on rows longer than the header (found by the fuzz replay and the round-trip
+    /// property). Rows are keyed by header text; extra cells are ignored, missing ones blank.
+    /// </summary>
+    private static (List<IDictionary<string, object?>> Rows, List<string> Columns) ReadCsv(string path, int maxRows)
+    {
+        var (encoding, _) = TextEncodingDetector.Detect(path);
+        string firstLine;
+        using (var first = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false))
+        {
+            firstLine = first.ReadLine() ?? string.Empty;
+        }
+
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false);
+        var csv = new CsvRecordReader(reader, CsvRecordReader.Pick(firstLine));
+        var header = csv.Read() ?? [];
+        var rows = new List<IDictionary<string, object?>>();
+        while (rows.Count < maxRows && csv.Read() is { } record)
+        {
+            var row = new Dictionary<string, object?>(StringComparer.Ordinal);
+            for (var i = 0; i < header.Count; i++)
+            {
+                row.TryAdd(header[i], i < record.Count ? record[i] : null);
+            }
+
+            rows.Add(row);
+        }
+
+        return (rows, header.Where(h => h.Length > 0).Distinct(StringComparer.Ordinal).ToList());
+    }
+
     /// <summary>The sheet names of an .xlsx (zip-checked first).</summary>
     public static IReadOnlyList<string> SheetNames(string path, SheetOptions options)
     {
@@ -106,7 +150,8 @@ public static class SheetReader
         var type = Open(path, options);
         try
         {
-            return MiniExcel.GetColumns(path, useHeaderRow: true, sheetName: options.Sheet, excelType: type).Select(Header).ToList();
+            var columns = type == ExcelType.CSV ? ReadCsv(path, 0).Columns : MiniExcel.GetColumns(path, useHeaderRow: true, sheetName: options.Sheet, excelType: type);
+            return columns.Select(Header).ToList();
         }
         catch (Exception ex) when (Unreadable(ex))
         {
@@ -130,9 +175,12 @@ public static class SheetReader
             DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             double n => n.ToString("0.##########", CultureInfo.InvariantCulture),
             decimal m => m.ToString("0.##########", CultureInfo.InvariantCulture),
-            _ => Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim(),
+            _ => Unescape(Convert.ToString(value, CultureInfo.InvariantCulture))?.Trim(),
         };
-        return text is { Length: > 1 } && text[0] == '\'' && "=+-@".Contains(text[1], StringComparison.Ordinal) ? text[1..] : text;
+        return text;
+
+        // Our exports put an apostrophe before = + - @ TAB CR (spec 18): read back, the cell is what was written.
+        static string? Unescape(string? s) => s is { Length: > 1 } && s[0] == '\'' && "=+-@\t\r".Contains(s[1], StringComparison.Ordinal) ? s[1..] : s;
     }
 
     private static ExcelType Open(string path, SheetOptions options)

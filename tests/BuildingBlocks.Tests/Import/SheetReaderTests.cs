@@ -50,6 +50,30 @@ public sealed class SheetReaderTests : IDisposable
         Assert.Null(rows[0]["unknown"]);
     }
 
+    /// <summary>SECURITY.md spec 19 for every module's list import: GB 18030, GBK and UTF-8 with and without BOM give the same rows; a quote-only cell and a quoted line break survive.</summary>
+    [Fact]
+    public void A_csv_in_any_chinese_encoding_reads_the_same_rows()
+    {
+        const string text = "名称,统一社会信用代码,日期\r\n\"江西\"\"赣\"\"科技有限公司\",91360100MA35ABCD1X,2024-05-06\r\n\"南昌\n分公司\",\"\"\"\"\"\",\r\n";
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var encodings = new (string Name, byte[] Bytes)[]
+        {
+            ("utf-8", new System.Text.UTF8Encoding(false).GetBytes(text)),
+            ("utf-8-bom", [.. new System.Text.UTF8Encoding(true).GetPreamble(), .. new System.Text.UTF8Encoding(false).GetBytes(text)]),
+            ("gb18030", System.Text.Encoding.GetEncoding("GB18030").GetBytes(text)),
+            ("gbk", System.Text.Encoding.GetEncoding("GBK").GetBytes(text)),
+        };
+        foreach (var (name, bytes) in encodings)
+        {
+            var path = Path.Combine(_dir, name + ".csv");
+            File.WriteAllBytes(path, bytes);
+            var rows = SheetReader.Read(path, s_aliases, s_required, new SheetOptions("TEST_INVALID", 100, AllowCsv: true));
+            Assert.Equal(2, rows.Count);
+            Assert.Equal(("江西\"赣\"科技有限公司", "91360100MA35ABCD1X", "2024-05-06"), (rows[0]["name"], rows[0]["code"], rows[0]["on"]));
+            Assert.Equal(("南昌\n分公司", "\"\""), (rows[1]["name"], rows[1]["code"]));
+        }
+    }
+
     [Fact]
     public void A_csv_with_a_bom_reads_like_the_workbook_when_allowed()
     {

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Xml;
+using IpCity.BuildingBlocks.Import;
 using IpCity.BuildingBlocks.Progress;
 using IpCity.IpData.Contracts;
 using IpCity.IpData.Data;
-using IpCity.IpData.Importing.Tabular;
 using IpCity.IpData.Search;
 using IpCity.IpData.Search.Index;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Import;
 using IpCity.BuildingBlocks.Progress;
 using IpCity.IpData.Contracts;
 using IpCity.IpData.Data;
@@ -99,7 +100,7 @@ internal sealed class ReferenceData : IReferenceData
     {
         var path = Path.Combine(Folder, "wipo_ipc_technology_concordance.csv");
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var csv = new Importing.Tabular.CsvRecordReader(reader, ',');
+        var csv = new CsvRecordReader(reader, ',');
         var header = csv.Read()!;
         int Index(string name) => header.FindIndex(h => h.Trim('\uFEFF') == name);
         var (num, sector, field, ipc) = (Index("Field_number"), Index("Sector_en"), Index("Field_en"), Index("IPC_code"));

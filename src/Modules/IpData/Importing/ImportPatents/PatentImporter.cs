@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using System.Xml.Linq;
 using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Import;
 using IpCity.BuildingBlocks.Progress;
 using IpCity.BuildingBlocks.Security;
 using IpCity.BuildingBlocks.Storage;

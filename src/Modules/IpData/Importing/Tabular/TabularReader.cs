@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IpCity.BuildingBlocks.Errors;
+using IpCity.BuildingBlocks.Import;
 using IpCity.BuildingBlocks.Xml;
 using MiniExcelLibs;
 

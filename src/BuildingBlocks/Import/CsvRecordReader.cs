@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace IpCity.IpData.Importing.Tabular;
+namespace IpCity.BuildingBlocks.Import;
 
 /// <summary>
 /// A streaming RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF. The
 /// delimiter (comma, tab or semicolon) is picked from the header line by <see cref="Pick"/>.
 /// </summary>
-internal sealed class CsvRecordReader
+public sealed class CsvRecordReader
 {
     private readonly TextReader _reader;
     private readonly char _delimiter;
@@ -92,7 +92,7 @@ internal sealed class CsvRecordReader
         }
     }
 
-    internal static char Pick(string header)
+    public static char Pick(string header)
     {
         var commas = header.Count(c => c == ',');
         var tabs = header.Count(c => c == '\t');

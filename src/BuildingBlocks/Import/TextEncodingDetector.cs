@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace IpCity.IpData.Importing.Tabular;
+namespace IpCity.BuildingBlocks.Import;
 
 /// <summary>
 /// Detects the encoding of a text export: a BOM wins (UTF-8/UTF-16); otherwise strict UTF-8 over the whole
 /// file; otherwise GB18030 (a superset of GBK and GB2312, what CNIPA's tools and Excel on Chinese Windows
 /// write). A file that is neither is refused with CSV_ENCODING and the first bad row.
 /// </summary>
-internal static class TextEncodingDetector
+public static class TextEncodingDetector
 {
     static TextEncodingDetector()
     {
