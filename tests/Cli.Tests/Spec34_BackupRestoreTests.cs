@@ -120,6 +120,21 @@ public sealed class Spec34_BackupRestoreTests
         var chain = await restored.InScopeAsync(sp => sp.GetRequiredService<IpCity.Access.Contracts.IAuditVerifier>().VerifyAsync());
         Assert.True(chain.Ok, chain.Problem);
         Assert.Equal(report.AuditRowsVerified + 1, chain.RowsVerified);
+
+        // The web platform started on the copy: ready, searchable anonymously, and an officer signs in and reads.
+        await using var web = await IpCityWebFactory.StartAsync(target);
+        using var anonymous = web.CreateApi();
+        var ready = await anonymous.GetAsync("/health/ready");
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        using (var search = System.Text.Json.JsonDocument.Parse(await (await anonymous.GetAsync("/api/patents?q=%E7%94%B5%E6%B1%A0&facets=false")).Content.ReadAsStringAsync()))
+        {
+            Assert.Equal(before.Total, search.RootElement.GetProperty("total").GetInt64());
+        }
+
+        using var officer = await web.LoginAsync(IpCity.BuildingBlocks.Security.Roles.CityOfficer);
+        var units = await officer.GetAsync("/api/organisations/units");
+        Assert.Equal(System.Net.HttpStatusCode.OK, units.StatusCode);
+        Assert.Contains("红谷滩区", await units.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>A restore refuses, with a named error and the target left as it was, every way a backup or target can be wrong.</summary>
