@@ -8,12 +8,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IpCity.IpData.Tests.Importing;
 
-/// <summary>One migrated SQLite platform for the whole replay.</summary>
+/// <summary>One migrated SQLite platform with the city profile, shared by the replay and the import property.</summary>
 public sealed class FuzzPlatform : IAsyncLifetime
 {
     public Platform Platform { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Platform = await Platform.StartAsync(TestDatabases.Sqlite);
+    public async Task InitializeAsync()
+    {
+        Platform = await Platform.StartAsync(TestDatabases.Sqlite);
+        await Platform.InScopeAsync(sp => sp.GetRequiredService<IpCity.Organisations.Contracts.ICityProfileLoader>().LoadAsync());
+    }
 
     public async Task DisposeAsync() => await Platform.DisposeAsync();
 }
