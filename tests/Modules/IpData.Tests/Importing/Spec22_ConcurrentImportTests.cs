@@ -27,22 +27,7 @@ public sealed class Spec22_ConcurrentImportTests
         var file = Path.Combine(platform.Store.Storage.DataDirectory, "same.csv");
         await platform.InScopeAsync(sp => sp.GetRequiredService<IDemoPatentGenerator>().GenerateAsync(file, rows, 5));
 
-        using var start = new ManualResetEventSlim();
-        Task<(ImportResult? Result, IpCityException? Error)> Run() => Task.Run(async () =>
-        {
-            start.Wait();
-            try
-            {
-                return (await platform.InScopeAsync(sp => sp.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([file], UpdateIndex: false))), (IpCityException?)null);
-            }
-            catch (IpCityException ex)
-            {
-                return ((ImportResult?)null, ex);
-            }
-        });
-        var runs = new[] { Run(), Run() };
-        start.Set();
-        var outcomes = await Task.WhenAll(runs);
+        var outcomes = await Simultaneously.RunAsync(2, _ => platform.InScopeAsync(sp => sp.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([file], UpdateIndex: false))));
 
         var applied = Assert.Single(outcomes, o => o.Result is { Inserted: rows });
         var other = Assert.Single(outcomes, o => o != applied);

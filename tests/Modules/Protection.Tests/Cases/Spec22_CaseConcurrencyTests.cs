@@ -1,4 +1,3 @@
-using IpCity.BuildingBlocks.Errors;
 using IpCity.Protection.Contracts;
 using IpCity.TestKit;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,27 +28,13 @@ public sealed class Spec22_CaseConcurrencyTests
 
         // Six officers (city and district) have the decided case, version c.Version, open and press 结案 together.
         var officers = new[] { City, DonghuOfficer, City, DonghuOfficer, City, DonghuOfficer };
-        using var start = new ManualResetEventSlim();
-        var attempts = officers.Select((officer, i) => Task.Run(async () =>
-        {
-            start.Wait();
-            try
-            {
-                await platform.InScopeAsync(sp => sp.GetRequiredService<ICaseRegister>().ActAsync(officer, c.Summary.Id, new CaseActionRequest(CaseActions.Close, c.Version, D("2026-04-0" + (2 + (i % 3))))));
-                return (IpCityException?)null;
-            }
-            catch (IpCityException ex)
-            {
-                return ex;
-            }
-        })).ToList();
-        start.Set();
-        var outcomes = await Task.WhenAll(attempts);
+        var outcomes = await Simultaneously.RunAsync(officers.Length, i => platform.InScopeAsync(sp =>
+            sp.GetRequiredService<ICaseRegister>().ActAsync(officers[i], c.Summary.Id, new CaseActionRequest(CaseActions.Close, c.Version, D("2026-04-0" + (2 + (i % 3)))))));
 
-        Assert.Single(outcomes, o => o is null);
-        Assert.All(outcomes.Where(o => o is not null), o =>
+        Assert.Single(outcomes, o => o.Error is null);
+        Assert.All(outcomes.Select(o => o.Error).OfType<IpCity.BuildingBlocks.Errors.IpCityException>(), o =>
         {
-            Assert.Equal(409, o!.Status);
+            Assert.Equal(409, o.Status);
             Assert.StartsWith("CASE_", o.Code, StringComparison.Ordinal);
         });
 

@@ -1,5 +1,4 @@
 using IpCity.Access.Contracts;
-using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Security;
 using IpCity.Protection.Contracts;
 using IpCity.Protection.Data;
@@ -30,29 +29,14 @@ public sealed class CreditConcurrencyTests
             new ProposeCreditRecordRequest(CreditKinds.Cnipa, CreditBehaviours.AbnormalPatentFiling, CreditSubjectKinds.Enterprise, "南昌某某科技有限公司", "91360100MA35ABCD1X", null, null, "非正常专利申请 12 件", "《知识产权信用管理规定》第七条", null, s_today)));
 
         const int officers = 6;
-        using var start = new ManualResetEventSlim();
-        var attempts = Enumerable.Range(1, officers).Select(i => Task.Run(async () =>
-        {
-            var officer = new ProtectionActor("city" + i, Roles.CityOfficer, "360100", null, []);
-            start.Wait();
-            try
-            {
-                await platform.InScopeAsync(sp => sp.GetRequiredService<ICreditSupervision>().DecideAsync(officer, proposed.Id,
-                    new CreditDecisionRequest(i % 2 == 0, "《知识产权信用管理规定》第七条", "洪知信决〔2026〕" + i + "号", s_today, i % 2 == 0 ? null : "证据不足")));
-                return (IpCityException?)null;
-            }
-            catch (IpCityException ex)
-            {
-                return ex;
-            }
-        })).ToList();
-        start.Set();
-        var outcomes = await Task.WhenAll(attempts);
+        var outcomes = await Simultaneously.RunAsync(officers, i => platform.InScopeAsync(sp => sp.GetRequiredService<ICreditSupervision>().DecideAsync(
+            new ProtectionActor("city" + (i + 1), Roles.CityOfficer, "360100", null, []), proposed.Id,
+            new CreditDecisionRequest(i % 2 == 0, "《知识产权信用管理规定》第七条", "洪知信决〔2026〕" + (i + 1) + "号", s_today, i % 2 == 0 ? null : "证据不足"))));
 
-        Assert.Single(outcomes, o => o is null);
-        Assert.All(outcomes.Where(o => o is not null), o =>
+        Assert.Single(outcomes, o => o.Error is null);
+        Assert.All(outcomes.Select(o => o.Error).OfType<IpCity.BuildingBlocks.Errors.IpCityException>(), o =>
         {
-            Assert.Equal(409, o!.Status);
+            Assert.Equal(409, o.Status);
             Assert.Contains(o.Code, new[] { "CREDIT_CONCURRENCY", "CREDIT_STATE" });
         });
 
