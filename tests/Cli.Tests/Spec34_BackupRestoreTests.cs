@@ -210,6 +210,32 @@ public sealed class Spec34_BackupRestoreTests
         await File.WriteAllBytesAsync(databaseFile, bytes);
         File.Delete(Path.Combine(backup, "files", "config", "a.json"));
         Assert.Equal("files/config/a.json", (await Refused(backup, keys)).Details["file"]);
+
+        if (provider == TestDatabases.Sqlite)
+        {
+            // A database damaged before its digest was taken (the digests agree): the integrity check refuses it and
+            // nothing of it is left in the target.
+            await File.WriteAllTextAsync(Path.Combine(backup, "files", "config", "a.json"), "{}");
+            var damaged = await File.ReadAllBytesAsync(databaseFile);
+            Array.Fill(damaged, (byte)0xFF, 100, 12);
+            await File.WriteAllBytesAsync(databaseFile, damaged);
+            var relative = "database/" + Path.GetFileName(databaseFile);
+            await using (var stream = File.OpenRead(databaseFile))
+            {
+                var digest = "sm3:" + Convert.ToHexStringLower(await IpCity.BuildingBlocks.Crypto.Sm3.HashAsync(stream));
+                var json = System.Text.Json.Nodes.JsonNode.Parse(original)!;
+                var entry = json["files"]!.AsArray().Single(f => (string?)f!["path"] == relative)!;
+                entry["sm3"] = digest;
+                await File.WriteAllTextAsync(manifest, json.ToJsonString());
+            }
+
+            await using var target = await TestDatabases.CreateAsync(provider);
+            var integrity = await Assert.ThrowsAsync<IpCityException>(() => StoreBackup.RestoreAsync(backup, target.Storage, keys));
+            Assert.Equal("RESTORE_INTEGRITY", integrity.Code);
+            Assert.False(File.Exists(target.Storage.SqlitePath));
+            Assert.False(File.Exists(target.Storage.SqlitePath + ".restoring"));
+        }
+
         Directory.Delete(backups, recursive: true);
     }
 

@@ -181,7 +181,17 @@ public static class StoreBackup
         {
             var tmp = target.SqlitePath + ".restoring";
             File.Copy(Resolve(folder, manifest.Database), tmp, overwrite: true);
-            integrity = SqliteIntegrity(tmp);
+            try
+            {
+                integrity = SqliteIntegrity(tmp);
+            }
+            catch
+            {
+                SqliteConnection.ClearAllPools();
+                File.Delete(tmp);
+                throw;
+            }
+
             File.Move(tmp, target.SqlitePath);
         }
         else
@@ -337,6 +347,19 @@ public static class StoreBackup
     }
 
     private static string SqliteIntegrity(string path)
+    {
+        try
+        {
+            return SqliteChecks(path);
+        }
+        catch (SqliteException ex)
+        {
+            // A file too damaged to open or check (e.g. a broken page header) is named like one that fails the check.
+            throw new IpCityException("RESTORE_INTEGRITY", $"还原的数据库无法通过完整性检查: {ex.SqliteErrorCode} {ex.Message}", 400, new Dictionary<string, object?> { ["check"] = ex.Message });
+        }
+    }
+
+    private static string SqliteChecks(string path)
     {
         using var conn = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ConnectionString);
         conn.Open();
