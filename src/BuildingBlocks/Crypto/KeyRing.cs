@@ -16,13 +16,19 @@ public sealed class KeyRing
         _directory = directory;
     }
 
-    public byte[] Get(string name, int length)
+    /// <summary>The key an environment variable sets for <paramref name="name"/> (underscore or hyphen spelling), or null.</summary>
+    public static byte[]? FromEnvironment(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var env = Environment.GetEnvironmentVariable("IPCITY_KEY_" + name.ToUpperInvariant().Replace('-', '_'))
             ?? Environment.GetEnvironmentVariable("IPCITY_KEY_" + name.ToUpperInvariant());
-        if (!string.IsNullOrWhiteSpace(env))
+        return string.IsNullOrWhiteSpace(env) ? null : Convert.FromBase64String(env);
+    }
+
+    public byte[] Get(string name, int length)
+    {
+        if (FromEnvironment(name) is { } fromEnv)
         {
-            var fromEnv = Convert.FromBase64String(env);
             if (fromEnv.Length != length)
             {
                 throw new InvalidOperationException($"Key {name} must be {length} bytes.");

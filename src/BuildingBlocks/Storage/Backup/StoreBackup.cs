@@ -269,11 +269,9 @@ public static class StoreBackup
 
         foreach (var name in keys.Keys.ToList())
         {
-            var env = Environment.GetEnvironmentVariable("IPCITY_KEY_" + name.ToUpperInvariant().Replace('-', '_'))
-                ?? Environment.GetEnvironmentVariable("IPCITY_KEY_" + name.ToUpperInvariant());
-            if (!string.IsNullOrWhiteSpace(env))
+            if (KeyRing.FromEnvironment(name) is { } fromEnv)
             {
-                keys[name] = Fingerprint(Convert.FromBase64String(env));
+                keys[name] = Fingerprint(fromEnv);
             }
         }
 
