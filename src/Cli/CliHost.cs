@@ -120,3 +120,36 @@ internal sealed class CliProgress : IProgressSink
         }
     }
 }
+
+/// <summary>Progress appended to a file, one flushed line per report: stage, done, total (tab-separated).</summary>
+internal sealed class FileProgress : IProgressSink, IDisposable
+{
+    private readonly StreamWriter _writer;
+    private readonly Lock _gate = new();
+
+    public FileProgress(string path)
+    {
+        _writer = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite), new System.Text.UTF8Encoding(false));
+    }
+
+    public void Report(string stage, long done, long total)
+    {
+        lock (_gate)
+        {
+            _writer.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stage}\t{done}\t{total}"));
+            _writer.Flush();
+        }
+    }
+
+    public void Dispose() => _writer.Dispose();
+}
+
+/// <summary>Both sinks get every report.</summary>
+internal sealed class TeeProgress(IProgressSink first, IProgressSink second) : IProgressSink
+{
+    public void Report(string stage, long done, long total)
+    {
+        first.Report(stage, done, total);
+        second.Report(stage, done, total);
+    }
+}

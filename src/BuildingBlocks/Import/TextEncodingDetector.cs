@@ -69,6 +69,59 @@ public static class TextEncodingDetector
     }
 
     /// <summary>
+    /// Where the first byte sequence that is not UTF-8 starts: 1-based line and column (in characters) and the
+    /// byte offset; null when the whole stream is valid UTF-8. Streams in 64 KB blocks (for error reports).
+    /// </summary>
+    public static (long Line, long Column, long Offset)? FindInvalidUtf8(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var buffer = new byte[1 << 16];
+        var carry = 0;
+        long offset = 0, line = 1, column = 1;
+        while (true)
+        {
+            var read = stream.Read(buffer, carry, buffer.Length - carry);
+            var length = carry + read;
+            var final = read == 0;
+            var i = 0;
+            while (i < length)
+            {
+                var status = System.Text.Rune.DecodeFromUtf8(buffer.AsSpan(i, length - i), out var rune, out var consumed);
+                if (status == System.Buffers.OperationStatus.NeedMoreData && !final)
+                {
+                    break;
+                }
+
+                if (status != System.Buffers.OperationStatus.Done)
+                {
+                    return (line, column, offset + i);
+                }
+
+                if (rune.Value == '\n')
+                {
+                    line++;
+                    column = 1;
+                }
+                else
+                {
+                    column++;
+                }
+
+                i += consumed;
+            }
+
+            if (final)
+            {
+                return null;
+            }
+
+            carry = length - i;
+            Buffer.BlockCopy(buffer, i, buffer, 0, carry);
+            offset += i;
+        }
+    }
+
+    /// <summary>
     /// A strict reader for an XML file: UTF-16 by its BOM, UTF-8 otherwise (a UTF-8 BOM is skipped); invalid
     /// bytes throw instead of becoming U+FFFD.
     /// </summary>

@@ -19,6 +19,12 @@ public static partial class SafeXmlReaderFactory
     public const string DtdProhibited = "XML_DTD_PROHIBITED";
     public const string Malformed = "XML_MALFORMED";
 
+    /// <summary>
+    /// Deepest element nesting a patent document may have (real ones stay far below: claims, tables and MathML
+    /// nest a few dozen levels); deeper is refused as malformed (SECURITY.md spec 17).
+    /// </summary>
+    public const int MaxElementDepth = 256;
+
     /// <summary>Upper bound of one document's size in characters (a weekly file holds many documents).</summary>
     public const long MaxCharactersPerDocument = 64L * 1024 * 1024;
 
@@ -108,7 +114,7 @@ public static partial class SafeXmlReaderFactory
         text = BareLessThan().Replace(text, "&lt;");
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), PatentSettings);
+            using var reader = new DepthLimitedXmlReader(XmlReader.Create(new StringReader(text), PatentSettings), MaxElementDepth);
             return XElement.Load(reader, LoadOptions.None);
         }
         catch (XmlException ex)

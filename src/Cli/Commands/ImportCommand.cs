@@ -36,6 +36,10 @@ public sealed class ImportSettings : GlobalSettings
     [Description("write the rejected records (file, row, field, value, reason) to a CSV file")]
     public string? ErrorsFile { get; init; }
 
+    [CommandOption("--progress-file <FILE>")]
+    [Description("also append progress to FILE, one line per report (stage, done, total; tab-separated, flushed), for scripts that watch an import")]
+    public string? ProgressFile { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Kind is not ("patents" or "trademarks" or "gis"))
@@ -78,13 +82,15 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
             "gis" => registers.ImportGisAsync(settings.Paths, progress, cancellationToken),
             _ => importer.ImportAsync(new ImportRequest(settings.Paths, format, settings.Strict), progress, cancellationToken),
         };
+        using var progressFile = settings.ProgressFile is null ? null : new FileProgress(settings.ProgressFile);
         if (settings.Json)
         {
-            result = await Run(null);
+            result = await Run(progressFile);
         }
         else
         {
-            await CliProgress.RunAsync(AnsiConsole.Console, "import " + settings.Kind, async progress => result = await Run(progress));
+            await CliProgress.RunAsync(AnsiConsole.Console, "import " + settings.Kind,
+                async progress => result = await Run(progressFile is null ? progress : new TeeProgress(progress, progressFile)));
         }
 
         if (settings.ErrorsFile is not null)

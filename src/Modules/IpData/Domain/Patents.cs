@@ -187,6 +187,9 @@ internal enum ImportStatus
     Running,
     Completed,
     Failed,
+
+    /// <summary>Was Running when its process died; nothing of it was published (found when the same content is imported again).</summary>
+    Interrupted,
 }
 
 /// <summary>One import of one file: what it was, when, and what it did.</summary>

@@ -19,7 +19,7 @@ public sealed class ImportPipelineTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task A_bad_byte_after_the_first_batch_names_its_row_keeps_whole_batches_and_a_repaired_file_converges(string provider)
+    public async Task A_bad_byte_after_the_first_batch_names_its_row_publishes_nothing_and_a_repaired_file_imports_whole(string provider)
     {
         await using var platform = await Platform.StartAsync(provider);
         var good = Path.Combine(platform.Store.Storage.DataDirectory, "good.csv");
@@ -44,11 +44,14 @@ public sealed class ImportPipelineTests
         await platform.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<IpDataDbContext>();
-            var stored = await db.Patents.CountAsync();
-            // Whole batches only, each patent with its document and parties; the failed batch is marked.
-            Assert.True(stored % PatentImporter.BatchSize == 0 && stored <= rows, $"stored {stored}");
-            Assert.Equal(stored, await db.Patents.CountAsync(p => p.Documents.Any() && p.Parties.Any()));
-            Assert.Equal(ImportStatus.Failed, (await db.Batches.SingleAsync()).Status);
+            // The file is published atomically (spec 20): the first batch, written before the bad byte, is rolled back too.
+            Assert.Equal(0, await db.Patents.CountAsync());
+            Assert.Equal(0, await db.Documents.CountAsync());
+            Assert.Equal(0, await db.Parties.CountAsync());
+            Assert.Equal(0, await db.Applicants.CountAsync());
+            var failed = await db.Batches.SingleAsync();
+            Assert.Equal(ImportStatus.Failed, failed.Status);
+            Assert.Equal(0, failed.Inserted + failed.Updated + failed.Unchanged);
         });
 
         var repaired = await platform.InScopeAsync(sp => sp.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([good])));
@@ -57,7 +60,8 @@ public sealed class ImportPipelineTests
         {
             var db = sp.GetRequiredService<IpDataDbContext>();
             Assert.Equal(rows, await db.Patents.CountAsync());
-            Assert.Equal(rows, repaired.Inserted + repaired.Unchanged);
+            Assert.Equal(rows, repaired.Inserted);
+            Assert.Equal(0, repaired.Unchanged);
         });
     }
 
@@ -79,7 +83,7 @@ public sealed class ImportPipelineTests
         var result = await platform.InScopeAsync(sp => sp.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([file])));
         Assert.Equal(0, result.Inserted);
         Assert.Equal((1, 1), (result.Read, result.Rejected));
-        Assert.Contains(result.Errors, e => e.Code == "XML_ENCODING" && e.File == "bom-bad.xml");
+        Assert.Contains(result.Errors, e => e.Code == "XML_MALFORMED" && e.File == "bom-bad.xml");
         await platform.InScopeAsync(async sp => Assert.Equal(0, await sp.GetRequiredService<IpDataDbContext>().Patents.CountAsync()));
 
         // The same file without the bad bytes (BOM kept) imports.

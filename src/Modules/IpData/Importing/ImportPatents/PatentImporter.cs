@@ -22,11 +22,12 @@ namespace IpCity.IpData.Importing.ImportPatents;
 
 /// <summary>
 /// Streams patent files document by document (bounded memory), parses each with the parser of its format,
-/// and upserts in batched transactions by natural key: a document is (country, number, kind), a patent is
-/// (application country, application number). A document whose content hash is unchanged is left alone,
-/// so importing the same file again changes nothing; a crash loses at most the open batch, and re-importing
-/// converges to the same rows. Bad documents are reported with file, line and reason and never stop the
-/// good ones (unless Strict).
+/// and upserts in batches of <see cref="BatchSize"/> by natural key: a document is (country, number, kind), a
+/// patent is (application country, application number). A document whose content hash is unchanged is left
+/// alone, so importing the same file again changes nothing. Each file is published atomically: its batches are
+/// written inside one transaction that commits with the batch's Completed status, so a crash or a fatal error
+/// leaves none of the file's rows (SECURITY.md spec 20) and re-importing converges to the same rows. Bad
+/// documents are reported with file, line and reason and never stop the good ones (unless Strict).
 /// <para>Two stages on two threads: reading, parsing, mapping and hashing produce batches; the store stage
 /// looks up, resolves and writes them (at most two batches wait in between, so memory stays bounded).</para>
 /// </summary>
@@ -125,6 +126,7 @@ internal sealed class PatentImporter : IPatentImporter
         var sha = await Sha256Async(file, ct);
         // The same content imported twice at once: one goes on, the other is told so (409) before it writes anything.
         await using var exclusive = await ImportLock.AcquireAsync(_storage, "patents:" + sha, name, ct);
+        await MarkInterruptedAsync(_db, "patents", sha, ct);
         var batch = new ImportBatch
         {
             Kind = "patents",
@@ -139,57 +141,81 @@ internal sealed class PatentImporter : IPatentImporter
         await _db.SaveChangesAsync(ct);
         await _audit.RecordAsync(new AuditEntry("ImportStarted", AuditOutcome.Success, "ImportBatch", batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"patents {name} sha256={batch.Sha256[..16]}"), ct);
         var counts = new Counts();
-        if (TabularReader.Handles(file))
-        {
-            try
-            {
-                await ImportTabularAsync(file, name, batch.Id, request, counts, errors, progress, ct);
-                batch.Status = ImportStatus.Completed;
-            }
-            catch (IpCityException)
-            {
-                batch.Status = ImportStatus.Failed;
-                await FinishAsync(batch, counts, totals, ct);
-                throw;
-            }
-
-            await FinishAsync(batch, counts, totals, ct);
-            return batch.Id;
-        }
-
+        // One atomic publish per file (SECURITY.md spec 20): every batch of the file is written inside one
+        // transaction, committed together with the batch's Completed status. A crash, kill or fatal error
+        // leaves no row of the file in the business tables and the batch not Completed; re-running converges.
+        await using var publish = await _db.Database.BeginTransactionAsync(ct);
         try
         {
-            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            using var reader = TextEncodingDetector.OpenXml(stream);
-            await PipelineAsync(ParseXml(reader, name, request, counts, errors), name, batch.Id, counts, () => (stream.Position, stream.Length), progress, ct);
+            if (TabularReader.Handles(file))
+            {
+                await ImportTabularAsync(file, name, batch.Id, request, counts, errors, progress, ct);
+            }
+            else
+            {
+                await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                using var reader = TextEncodingDetector.OpenXml(stream);
+                await PipelineAsync(ParseXml(reader, name, request, counts, errors), name, batch.Id, counts, () => (stream.Position, stream.Length), progress, ct);
+            }
+
             batch.Status = ImportStatus.Completed;
+            await FinishAsync(batch, counts, totals, publish, ct);
+            return batch.Id;
         }
         catch (Exception ex) when (ex is IpCityException or DecoderFallbackException or IOException)
         {
+            await publish.RollbackAsync(CancellationToken.None);
+            // Nothing of the file was kept: what would have been written is not counted as written.
+            counts.Inserted = counts.Updated = counts.Unchanged = 0;
             batch.Status = ImportStatus.Failed;
+            IpCityException? encoding = null;
             if (ex is DecoderFallbackException)
             {
-                // The document being decoded is read and rejected, so read = inserted + updated + unchanged + skipped + rejected holds.
+                // Bytes that are not UTF-8 end the file (no decoder can go on past them): malformed XML
+                // (SECURITY.md spec 17), located by line and column. The document being decoded is read and rejected.
+                encoding = InvalidUtf8(file, name);
                 counts.Read++;
-                errors.Add(new ImportError(name, counts.Read, null, null, "文件不是有效的 UTF-8 编码 (file is not valid UTF-8)", "XML_ENCODING"));
+                errors.Add(new ImportError(name, Convert.ToInt64(encoding.Details["line"], System.Globalization.CultureInfo.InvariantCulture), null, null, encoding.Message, encoding.Code));
                 counts.Rejected++;
             }
 
-            if (request.Strict || ex is not DecoderFallbackException)
+            await FinishAsync(batch, counts, totals, null, ct);
+            if (encoding is not null && request.Strict)
             {
-                await FinishAsync(batch, counts, totals, ct);
+                throw encoding;
+            }
+
+            if (encoding is null)
+            {
                 throw;
             }
-        }
 
-        await FinishAsync(batch, counts, totals, ct);
-        return batch.Id;
+            return batch.Id;
+        }
     }
+
+    private static IpCityException InvalidUtf8(string file, string name)
+    {
+        using var stream = File.OpenRead(file);
+        var at = TextEncodingDetector.FindInvalidUtf8(stream);
+        var (line, column) = at is { } a ? (a.Line, a.Column) : (0L, 0L);
+        return new IpCityException(SafeXmlReaderFactory.Malformed, $"{name}: 第 {line} 行第 {column} 列不是有效的 UTF-8 编码 (invalid UTF-8 at line {line}, column {column})", 400,
+            new Dictionary<string, object?> { ["file"] = name, ["line"] = line, ["column"] = column, ["offset"] = at?.Offset, ["reason"] = "encoding" });
+    }
+
+    /// <summary>
+    /// Earlier batches of the same content still Running died with their process (this one holds the content's
+    /// import lock, so none of them is alive); their publish never committed.
+    /// </summary>
+    internal static Task<int> MarkInterruptedAsync(IpDataDbContext db, string kind, string sha, CancellationToken ct) =>
+        db.Batches.Where(b => b.Kind == kind && b.Sha256 == sha && b.Status == ImportStatus.Running)
+            .ExecuteUpdateAsync(u => u.SetProperty(b => b.Status, ImportStatus.Interrupted), ct);
 
     private Task ImportTabularAsync(string file, string name, long batchId, ImportRequest request, Counts counts, List<ImportError> errors, IProgressSink progress, CancellationToken ct)
     {
         var aliases = HeaderAliases.Load(_aliasesOverride);
-        return PipelineAsync(MapRows(file, name, aliases, request, counts, errors), name, batchId, counts, () => (counts.Read, 0), progress, ct);
+        // Progress in rows the store stage has written (the reading stage runs up to three batches ahead).
+        return PipelineAsync(MapRows(file, name, aliases, request, counts, errors), name, batchId, counts, () => (counts.Inserted + counts.Updated + counts.Unchanged, 0), progress, ct);
     }
 
     /// <summary>
@@ -262,8 +288,8 @@ internal sealed class PatentImporter : IPatentImporter
 
     /// <summary>
     /// Runs <paramref name="source"/> (read, parse, map, hash) on a worker thread and stores its batches here as
-    /// they arrive. An exception on either side stops both and surfaces here, unchanged; batches already
-    /// committed stay committed, as in a crash.
+    /// they arrive (inside the file's publish transaction). An exception on either side stops both and surfaces
+    /// here, unchanged; the caller rolls the file back.
     /// </summary>
     private async Task PipelineAsync(IEnumerable<Pending> source, string name, long batchId, Counts counts, Func<(long Done, long Total)> position, IProgressSink progress, CancellationToken ct)
     {
@@ -316,11 +342,12 @@ internal sealed class PatentImporter : IPatentImporter
 
         await producer;
         failed?.Throw();
-        var (end, _) = position();
-        progress.Report($"import {name}", end, end);
+        var (end, size) = position();
+        progress.Report($"import {name}", end, size == 0 ? end : size);
     }
 
-    private async Task FinishAsync(ImportBatch batch, Counts counts, Counts totals, CancellationToken ct)
+    /// <summary>Records the batch's outcome; with <paramref name="publish"/>, inside it and then commits it.</summary>
+    private async Task FinishAsync(ImportBatch batch, Counts counts, Counts totals, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? publish, CancellationToken ct)
     {
         _db.ChangeTracker.Clear();
         batch.FinishedAtUtc = _clock.GetUtcNow().UtcDateTime;
@@ -331,7 +358,12 @@ internal sealed class PatentImporter : IPatentImporter
         batch.Skipped = counts.Skipped;
         batch.Rejected = counts.Rejected;
         _db.Batches.Update(batch);
-        await _db.SaveChangesAsync(CancellationToken.None);
+        await _db.SaveChangesAsync(publish is null ? CancellationToken.None : ct);
+        if (publish is not null)
+        {
+            await publish.CommitAsync(ct);
+        }
+
         totals.Read += counts.Read;
         totals.Inserted += counts.Inserted;
         totals.Updated += counts.Updated;
@@ -364,8 +396,14 @@ internal sealed class PatentImporter : IPatentImporter
             errors.Add(new ImportError(file, line, null, null, ex.Message, ex.Code));
             return null;
         }
-        catch (InvalidDataException ex) when (!strict)
+        catch (InvalidDataException ex)
         {
+            if (strict)
+            {
+                throw new IpCityException("IMPORT_RECORD_INVALID", $"{file} 第 {document.FirstLine} 行起的文档无效: {ex.Message}", 400,
+                    new Dictionary<string, object?> { ["file"] = file, ["line"] = document.FirstLine });
+            }
+
             counts.Rejected++;
             errors.Add(new ImportError(file, document.FirstLine, null, null, ex.Message, "IMPORT_RECORD_INVALID"));
             return null;
@@ -404,95 +442,90 @@ internal sealed class PatentImporter : IPatentImporter
             return;
         }
 
-        var strategy = _db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        // Inside the file's publish transaction (ImportFileAsync): nothing here commits.
+        var numbers = pending.SelectMany(p => p.Patent.OtherDocuments.Select(o => CanonicalNumber(o.Number)).Prepend(CanonicalNumber(p.Patent.DocumentNumber))).Distinct().ToList();
+        var existing = await _db.Documents.Where(d => numbers.Contains(d.Number)).ToListAsync(ct);
+        var docs = existing.ToDictionary(d => (d.Country, d.Number, d.Kind));
+        var patentsByApp = new Dictionary<(string, string), Patent>();
+        var fresh = new List<Patent>();
+        // The ids of the patents the batch names that already exist, in one light query; a patent's rows are
+        // loaded only when a new document of it arrives (an unchanged document needs none of them).
+        var appNumbers = pending.Select(p => CanonicalNumber(p.Patent.ApplicationNumber)).Distinct().ToList();
+        var knownIds = (await _db.Patents.AsNoTracking().Where(p => appNumbers.Contains(p.ApplicationNumber))
+            .Select(p => new { p.Id, p.ApplicationCountry, p.ApplicationNumber }).ToListAsync(ct))
+            .ToDictionary(p => (p.ApplicationCountry, p.ApplicationNumber), p => p.Id);
+
+        var applicants = new Applicants.ApplicantResolver(_db);
+        await applicants.PreloadAsync(pending.SelectMany(p => p.Patent.Parties).Where(x => Applicants.ApplicantResolver.IsOwnerRole(x.Role)).Select(x => x.Name.Trim()), ct);
+        var local = new Counts();
+        foreach (var (parsed, _, hash, addresses) in pending)
         {
-            await using var tx = await _db.Database.BeginTransactionAsync(ct);
-            var numbers = pending.SelectMany(p => p.Patent.OtherDocuments.Select(o => CanonicalNumber(o.Number)).Prepend(CanonicalNumber(p.Patent.DocumentNumber))).Distinct().ToList();
-            var existing = await _db.Documents.Where(d => numbers.Contains(d.Number)).ToListAsync(ct);
-            var docs = existing.ToDictionary(d => (d.Country, d.Number, d.Kind));
-            var patentsByApp = new Dictionary<(string, string), Patent>();
-            var fresh = new List<Patent>();
-            // The ids of the patents the batch names that already exist, in one light query; a patent's rows are
-            // loaded only when a new document of it arrives (an unchanged document needs none of them).
-            var appNumbers = pending.Select(p => CanonicalNumber(p.Patent.ApplicationNumber)).Distinct().ToList();
-            var knownIds = (await _db.Patents.AsNoTracking().Where(p => appNumbers.Contains(p.ApplicationNumber))
-                .Select(p => new { p.Id, p.ApplicationCountry, p.ApplicationNumber }).ToListAsync(ct))
-                .ToDictionary(p => (p.ApplicationCountry, p.ApplicationNumber), p => p.Id);
-
-            var applicants = new Applicants.ApplicantResolver(_db);
-            await applicants.PreloadAsync(pending.SelectMany(p => p.Patent.Parties).Where(x => Applicants.ApplicantResolver.IsOwnerRole(x.Role)).Select(x => x.Name.Trim()), ct);
-            var local = new Counts();
-            foreach (var (parsed, _, hash, addresses) in pending)
+            var key = (parsed.Country.ToUpperInvariant(), CanonicalNumber(parsed.DocumentNumber), parsed.Kind.ToUpperInvariant());
+            if (docs.TryGetValue(key, out var doc))
             {
-                var key = (parsed.Country.ToUpperInvariant(), CanonicalNumber(parsed.DocumentNumber), parsed.Kind.ToUpperInvariant());
-                if (docs.TryGetValue(key, out var doc))
+                if (doc.ContentHash == hash)
                 {
-                    if (doc.ContentHash == hash)
-                    {
-                        local.Unchanged++;
-                        continue;
-                    }
-
-                    var owner = doc.PatentId == 0 ? fresh.First(f => f.Documents.Contains(doc)) : await LoadPatentAsync(doc.PatentId, ct);
-                    doc.ContentHash = hash;
-                    doc.PublicationDate = parsed.PublicationDate;
-                    doc.IsGrant = parsed.IsGrant;
-                    doc.SourceFormat = parsed.SourceFormat;
-                    doc.SourceFile = file;
-                    doc.BatchId = batchId;
-                    Apply(owner, parsed, doc, batchId);
-                    Attribute(owner, addresses);
-                    Link(owner, applicants);
-                    local.Updated++;
+                    local.Unchanged++;
                     continue;
                 }
 
-                var appCountry = (parsed.ApplicationCountry ?? parsed.Country).ToUpperInvariant();
-                var appNumber = CanonicalNumber(parsed.ApplicationNumber);
-                if (!patentsByApp.TryGetValue((appCountry, appNumber), out var patent))
-                {
-                    if (knownIds.TryGetValue((appCountry, appNumber), out var knownId))
-                    {
-                        patent = await LoadPatentAsync(knownId, ct);
-                    }
-                    else
-                    {
-                        // New: written by the bulk path below, not tracked.
-                        patent = new Patent { ApplicationCountry = appCountry, ApplicationNumber = appNumber };
-                        fresh.Add(patent);
-                    }
-
-                    patentsByApp[(appCountry, appNumber)] = patent;
-                }
-
-                var newDoc = Document(key, parsed.PublicationDate, parsed.IsGrant, parsed.SourceFormat, file, batchId, hash);
-                patent.Documents.Add(newDoc);
-                docs[key] = newDoc;
-                Apply(patent, parsed, newDoc, batchId);
-                Attribute(patent, addresses);
-                Link(patent, applicants);
-                foreach (var other in parsed.OtherDocuments)
-                {
-                    var otherKey = (other.Country.ToUpperInvariant(), CanonicalNumber(other.Number), other.Kind.ToUpperInvariant());
-                    if (!docs.ContainsKey(otherKey))
-                    {
-                        var extra = Document(otherKey, other.PublicationDate, other.IsGrant, parsed.SourceFormat, file, batchId, hash);
-                        patent.Documents.Add(extra);
-                        docs[otherKey] = extra;
-                    }
-                }
-
-                local.Inserted++;
+                var owner = doc.PatentId == 0 ? fresh.First(f => f.Documents.Contains(doc)) : await LoadPatentAsync(doc.PatentId, ct);
+                doc.ContentHash = hash;
+                doc.PublicationDate = parsed.PublicationDate;
+                doc.IsGrant = parsed.IsGrant;
+                doc.SourceFormat = parsed.SourceFormat;
+                doc.SourceFile = file;
+                doc.BatchId = batchId;
+                Apply(owner, parsed, doc, batchId);
+                Attribute(owner, addresses);
+                Link(owner, applicants);
+                local.Updated++;
+                continue;
             }
 
-            await _db.SaveChangesAsync(ct);
-            await InsertFreshAsync(fresh, ct);
-            await tx.CommitAsync(ct);
-            counts.Inserted += local.Inserted;
-            counts.Updated += local.Updated;
-            counts.Unchanged += local.Unchanged;
-        });
+            var appCountry = (parsed.ApplicationCountry ?? parsed.Country).ToUpperInvariant();
+            var appNumber = CanonicalNumber(parsed.ApplicationNumber);
+            if (!patentsByApp.TryGetValue((appCountry, appNumber), out var patent))
+            {
+                if (knownIds.TryGetValue((appCountry, appNumber), out var knownId))
+                {
+                    patent = await LoadPatentAsync(knownId, ct);
+                }
+                else
+                {
+                    // New: written by the bulk path below, not tracked.
+                    patent = new Patent { ApplicationCountry = appCountry, ApplicationNumber = appNumber };
+                    fresh.Add(patent);
+                }
+
+                patentsByApp[(appCountry, appNumber)] = patent;
+            }
+
+            var newDoc = Document(key, parsed.PublicationDate, parsed.IsGrant, parsed.SourceFormat, file, batchId, hash);
+            patent.Documents.Add(newDoc);
+            docs[key] = newDoc;
+            Apply(patent, parsed, newDoc, batchId);
+            Attribute(patent, addresses);
+            Link(patent, applicants);
+            foreach (var other in parsed.OtherDocuments)
+            {
+                var otherKey = (other.Country.ToUpperInvariant(), CanonicalNumber(other.Number), other.Kind.ToUpperInvariant());
+                if (!docs.ContainsKey(otherKey))
+                {
+                    var extra = Document(otherKey, other.PublicationDate, other.IsGrant, parsed.SourceFormat, file, batchId, hash);
+                    patent.Documents.Add(extra);
+                    docs[otherKey] = extra;
+                }
+            }
+
+            local.Inserted++;
+        }
+
+        await _db.SaveChangesAsync(ct);
+        await InsertFreshAsync(fresh, ct);
+        counts.Inserted += local.Inserted;
+        counts.Updated += local.Updated;
+        counts.Unchanged += local.Unchanged;
         _db.ChangeTracker.Clear();
     }
 

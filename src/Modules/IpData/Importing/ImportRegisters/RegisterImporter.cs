@@ -76,6 +76,7 @@ internal sealed partial class RegisterImporter : IRegisterImporter
             }
 
             await using var exclusive = await ImportLock.AcquireAsync(_storage, kind + ":" + sha, name, ct);
+            await PatentImporter.MarkInterruptedAsync(_db, kind, sha, ct);
 
             var batch = new ImportBatch
             {
@@ -92,6 +93,9 @@ internal sealed partial class RegisterImporter : IRegisterImporter
             batches.Add(batch.Id);
             var pending = new List<T>();
             long fileRead = 0, fileRejected = 0, fileInserted = 0, fileUpdated = 0, fileUnchanged = 0;
+            // One atomic publish per file (SECURITY.md spec 20): all of the file's rows and its Completed status
+            // commit together; a crash or a fatal error leaves none of them.
+            await using var publish = await _db.Database.BeginTransactionAsync(ct);
             try
             {
                 foreach (var row in TabularReader.Read(file, aliases))
@@ -119,19 +123,29 @@ internal sealed partial class RegisterImporter : IRegisterImporter
                 var last = await upsert(pending, name, batch.Id, ct);
                 (fileInserted, fileUpdated, fileUnchanged) = (fileInserted + last.Inserted, fileUpdated + last.Updated, fileUnchanged + last.Unchanged);
                 batch.Status = ImportStatus.Completed;
+                await FinishAsync(batch, publish, ct);
             }
             catch (IpCityException)
             {
+                await publish.RollbackAsync(CancellationToken.None);
+                (fileInserted, fileUpdated, fileUnchanged) = (0, 0, 0);
                 batch.Status = ImportStatus.Failed;
+                await FinishAsync(batch, null, CancellationToken.None);
                 throw;
             }
-            finally
+
+            async Task FinishAsync(ImportBatch batch, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? tx, CancellationToken token)
             {
                 _db.ChangeTracker.Clear();
                 batch.FinishedAtUtc = _clock.GetUtcNow().UtcDateTime;
                 (batch.Read, batch.Inserted, batch.Updated, batch.Unchanged, batch.Rejected) = (fileRead, fileInserted, fileUpdated, fileUnchanged, fileRejected);
                 _db.Batches.Update(batch);
-                await _db.SaveChangesAsync(CancellationToken.None);
+                await _db.SaveChangesAsync(token);
+                if (tx is not null)
+                {
+                    await tx.CommitAsync(token);
+                }
+
                 await _audit.RecordAsync(new AuditEntry(batch.Status == ImportStatus.Completed ? "ImportCompleted" : "ImportFailed", batch.Status == ImportStatus.Completed ? AuditOutcome.Success : AuditOutcome.Failure,
                     "ImportBatch", batch.Id.ToString(CultureInfo.InvariantCulture), $"{kind} {name} read={fileRead} inserted={fileInserted} updated={fileUpdated} unchanged={fileUnchanged} rejected={fileRejected}"), CancellationToken.None);
             }
@@ -242,7 +256,6 @@ internal sealed partial class RegisterImporter : IRegisterImporter
             return (0, 0, 0);
         }
 
-        await using var tx = await _db.Database.BeginTransactionAsync(ct);
         var keys = rows.Select(r => r.RegistrationNumber).Distinct().ToList();
         var existing = await _db.Trademarks.Where(t => keys.Contains(t.RegistrationNumber)).ToDictionaryAsync(t => t.RegistrationNumber, ct);
         foreach (var row in rows)
@@ -269,7 +282,6 @@ internal sealed partial class RegisterImporter : IRegisterImporter
         }
 
         await _db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         _db.ChangeTracker.Clear();
         return (inserted, updated, unchanged);
     }
@@ -282,7 +294,6 @@ internal sealed partial class RegisterImporter : IRegisterImporter
             return (0, 0, 0);
         }
 
-        await using var tx = await _db.Database.BeginTransactionAsync(ct);
         var names = rows.Select(r => r.Name).Distinct().ToList();
         var existing = (await _db.Gis.Where(g => names.Contains(g.Name)).ToListAsync(ct)).ToDictionary(g => (g.Name, g.TypeText));
         foreach (var row in rows)
@@ -309,7 +320,6 @@ internal sealed partial class RegisterImporter : IRegisterImporter
         }
 
         await _db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         _db.ChangeTracker.Clear();
         return (inserted, updated, unchanged);
     }

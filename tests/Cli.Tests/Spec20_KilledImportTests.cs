@@ -1,0 +1,221 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using IpCity.TestKit;
+using Microsoft.Data.Sqlite;
+
+namespace IpCity.Cli.Tests;
+
+/// <summary>
+/// SECURITY.md spec 20 (CI tier: 10 000 rows × 5 kill points, SQLite): the real CLI is killed with SIGKILL at
+/// random points between 5 % and 80 % of its progress (watched through <c>--progress-file</c>); after each kill the business tables hold none of the
+/// file's rows and the batch is not Completed; the next import stores exactly the file (no duplicates, the
+/// same checksum as a clean import into an empty store); a third run reports every row unchanged.
+/// </summary>
+[Collection("console")]
+public sealed class Spec20_KilledImportTests
+{
+    private const int Rows = 10_000;
+    private const int Kills = 5;
+
+    private static readonly string[] s_businessTables =
+        ["Patents", "PatentDocuments", "PatentParties", "PatentClassifications", "PatentPriorities", "PatentFamilyMembers", "PatentEvents", "Applicants", "ApplicantVariants"];
+
+    [Fact]
+    public async Task Five_kills_leave_nothing_published_and_the_reimport_equals_a_clean_import()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "ipcity.dll");
+        await using var clean = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        await using var store = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        var file = Path.Combine(clean.Storage.DataDirectory, "crash.csv");
+        Assert.Equal(0, (await CliCommandTests.RunProcessAsync(dll, "demo", "generate", "--patents", Rows.ToString(CultureInfo.InvariantCulture), "--seed", "7", "--out", file, "--data", clean.Storage.DataDirectory)).Code);
+
+        // The reference: the same file imported once, undisturbed, into an empty store.
+        var reference = await CliCommandTests.RunProcessAsync(dll, "import", "patents", file, "--data", clean.Storage.DataDirectory, "--json");
+        Assert.True(reference.Code == 0, reference.Output);
+        var expected = await ChecksumAsync(clean.Storage.SqlitePath);
+        Assert.Equal(Rows, expected.Patents);
+
+
+        var seed = Environment.TickCount;
+        var random = new Random(seed);
+        var killedAt = new List<string>();
+        for (var kill = 0; kill < Kills; kill++)
+        {
+            // Kill at the first progress report (rows written inside the publish transaction, every 2 000) at or past a
+            // random 5–80 % of the rows: two batches and the commit are still ahead. A kill that lands after the publish
+            // fails the test below (the batch would be Completed); it is never taken as a pass.
+            var threshold = random.Next(Rows * 5 / 100, (Rows * 80 / 100) + 1);
+            killedAt.Add($"{await KillAtAsync(dll, file, store.Storage.DataDirectory, threshold)} (≥ {threshold})");
+
+            await using var conn = new SqliteConnection($"Data Source={store.Storage.SqlitePath};Pooling=False");
+            await conn.OpenAsync();
+            foreach (var table in s_businessTables)
+            {
+                var count = await ScalarAsync(conn, $"SELECT count(*) FROM ipdata_{table}");
+                Assert.True(count == "0", $"kill {kill + 1} (seed {seed}, at {string.Join(", ", killedAt)}): {table} holds {count} rows of the killed import; batches "
+                    + string.Join(", ", await ColumnAsync(conn, "SELECT Status FROM ipdata_ImportBatches ORDER BY Id")));
+            }
+
+            var statuses = await ColumnAsync(conn, "SELECT Status FROM ipdata_ImportBatches ORDER BY Id");
+            Assert.Equal(kill + 1, statuses.Count);
+            Assert.Equal("Running", statuses[^1]);
+            Assert.All(statuses.Take(kill), s => Assert.Equal("Interrupted", s));
+            Assert.Equal("ok", await ScalarAsync(conn, "PRAGMA integrity_check"));
+        }
+
+        var second = await CliCommandTests.RunProcessAsync(dll, "import", "patents", file, "--data", store.Storage.DataDirectory, "--json");
+        Assert.True(second.Code == 0, second.Output);
+        using (var doc = System.Text.Json.JsonDocument.Parse(second.Output[second.Output.IndexOf('{', StringComparison.Ordinal)..].Trim()))
+        {
+            var r = doc.RootElement;
+            Assert.Equal(Rows, r.GetProperty("read").GetInt32());
+            Assert.Equal(Rows, r.GetProperty("inserted").GetInt32());
+            Assert.Equal(0, r.GetProperty("unchanged").GetInt32());
+        }
+
+        var after = await ChecksumAsync(store.Storage.SqlitePath);
+        Assert.Equal(Rows, after.Patents);
+        Assert.Equal(0, after.DuplicateApplicationNumbers);
+        Assert.Equal(0, after.PatentsWithoutDocument);
+        Assert.Equal("ok", after.IntegrityCheck);
+        Assert.Equal(string.Empty, after.ForeignKeyCheck);
+        Assert.True(expected.Digest == after.Digest, $"checksum differs from a clean import (seed {seed}, kills at {string.Join(", ", killedAt)})");
+
+        await using (var conn = new SqliteConnection($"Data Source={store.Storage.SqlitePath};Pooling=False"))
+        {
+            await conn.OpenAsync();
+            var statuses = await ColumnAsync(conn, "SELECT Status FROM ipdata_ImportBatches ORDER BY Id");
+            Assert.Equal([.. Enumerable.Repeat("Interrupted", Kills), "Completed"], statuses);
+        }
+
+        var third = await CliCommandTests.RunProcessAsync(dll, "import", "patents", file, "--data", store.Storage.DataDirectory, "--json");
+        Assert.Contains($"\"unchanged\":{Rows}", third.Output, StringComparison.Ordinal);
+        Assert.Contains("\"inserted\":0", third.Output, StringComparison.Ordinal);
+        Assert.Equal(expected.Digest, (await ChecksumAsync(store.Storage.SqlitePath)).Digest);
+    }
+
+    /// <summary>
+    /// Starts the import with <c>--progress-file</c> and kills it (SIGKILL, whole tree) as soon as the file reports
+    /// <paramref name="threshold"/> rows written; returns the rows reported. The file, not standard output, is
+    /// watched: a busy test host reads a pipe late.
+    /// </summary>
+    private static async Task<long> KillAtAsync(string dll, string file, string data, long threshold)
+    {
+        var progressFile = Path.Combine(data, $"progress-{Guid.NewGuid():N}.txt");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { dll, "import", "patents", file, "--data", data, "--progress-file", progressFile })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["CI"] = "true";
+        using var import = Process.Start(start)!;
+        var stdout = import.StandardOutput.ReadToEndAsync();
+        var stderr = import.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        var name = "import " + Path.GetFileName(file);
+        while (true)
+        {
+            if (import.HasExited)
+            {
+                Assert.Fail($"the import ended (exit {import.ExitCode}) before it reported {threshold} rows: {await stdout} {await stderr}");
+            }
+
+            var done = File.Exists(progressFile)
+                ? (await ReadSharedAsync(progressFile)).Select(l => l.Split('\t')).Where(f => f.Length == 3 && f[0] == name)
+                    .Select(f => long.Parse(f[1], CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max()
+                : 0;
+            if (done >= threshold)
+            {
+                import.Kill(entireProcessTree: true);
+                await import.WaitForExitAsync(timeout.Token);
+                Assert.False(Directory.Exists($"/proc/{import.Id}"), "the import survived SIGKILL");
+                return done;
+            }
+
+            await Task.Delay(5, timeout.Token);
+        }
+    }
+
+    private static async Task<string[]> ReadSharedAsync(string path)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private sealed record Checksum(string Digest, long Patents, long DuplicateApplicationNumbers, long PatentsWithoutDocument, string IntegrityCheck, string ForeignKeyCheck);
+
+    /// <summary>
+    /// A digest of the business content, independent of row ids and batch ids: every patent with its documents,
+    /// parties (and the organisation each resolves to), classifications, priorities, family and events, and
+    /// every organisation with its name variants.
+    /// </summary>
+    private static async Task<Checksum> ChecksumAsync(string sqlitePath)
+    {
+        string[] queries =
+        [
+            "SELECT ApplicationCountry, ApplicationNumber, Type, Title, Abstract, FirstClaim, ApplicationDate, GrantDate, MainIpc, LegalStatus, IsDomestic, PrimaryDocument, RegionCountyCode, RegionStreetCode, RegionRule FROM ipdata_Patents ORDER BY ApplicationCountry, ApplicationNumber",
+            "SELECT p.ApplicationNumber, d.Country, d.Number, d.Kind, d.PublicationDate, d.IsGrant, d.ContentHash FROM ipdata_PatentDocuments d JOIN ipdata_Patents p ON p.Id = d.PatentId ORDER BY 1, 2, 3, 4",
+            "SELECT p.ApplicationNumber, x.Role, x.Sequence, x.Name, x.Country, x.Address, x.CreditCode, a.NameKey FROM ipdata_PatentParties x JOIN ipdata_Patents p ON p.Id = x.PatentId LEFT JOIN ipdata_Applicants a ON a.Id = x.ApplicantId ORDER BY 1, 2, 3",
+            "SELECT p.ApplicationNumber, c.Scheme, c.Symbol, c.IsMain FROM ipdata_PatentClassifications c JOIN ipdata_Patents p ON p.Id = c.PatentId ORDER BY 1, 2, 3",
+            "SELECT p.ApplicationNumber, c.Country, c.Number, c.Date FROM ipdata_PatentPriorities c JOIN ipdata_Patents p ON p.Id = c.PatentId ORDER BY 1, 2, 3",
+            "SELECT p.ApplicationNumber, c.Country, c.Number, c.Kind, c.IsGranted FROM ipdata_PatentFamilyMembers c JOIN ipdata_Patents p ON p.Id = c.PatentId ORDER BY 1, 2, 3, 4",
+            "SELECT p.ApplicationNumber, e.Date, e.Code, e.Description FROM ipdata_PatentEvents e JOIN ipdata_Patents p ON p.Id = e.PatentId ORDER BY 1, 2, 3, 4",
+            "SELECT a.Name, a.NameKey, a.Type, a.CreditCode, a.Country, m.NameKey FROM ipdata_Applicants a LEFT JOIN ipdata_Applicants m ON m.Id = a.MergedIntoId ORDER BY a.NameKey, a.Name",
+            "SELECT v.RawName, a.NameKey FROM ipdata_ApplicantVariants v JOIN ipdata_Applicants a ON a.Id = v.ApplicantId ORDER BY 1, 2",
+        ];
+        await using var conn = new SqliteConnection($"Data Source={sqlitePath};Pooling=False");
+        await conn.OpenAsync();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var sql in queries)
+        {
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = sql;
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var row = new StringBuilder();
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    row.Append(reader.IsDBNull(i) ? "\u2400" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('\u001F');
+                }
+
+                hash.AppendData(Encoding.UTF8.GetBytes(row.Append('\u001E').ToString()));
+            }
+
+            hash.AppendData("\u001D"u8);
+        }
+
+        return new Checksum(
+            Convert.ToHexStringLower(hash.GetHashAndReset()),
+            long.Parse(await ScalarAsync(conn, "SELECT count(*) FROM ipdata_Patents"), CultureInfo.InvariantCulture),
+            long.Parse(await ScalarAsync(conn, "SELECT count(*) FROM (SELECT ApplicationNumber FROM ipdata_Patents GROUP BY ApplicationCountry, ApplicationNumber HAVING count(*) > 1)"), CultureInfo.InvariantCulture),
+            long.Parse(await ScalarAsync(conn, "SELECT count(*) FROM ipdata_Patents p WHERE NOT EXISTS (SELECT 1 FROM ipdata_PatentDocuments d WHERE d.PatentId = p.Id)"), CultureInfo.InvariantCulture),
+            await ScalarAsync(conn, "PRAGMA integrity_check"),
+            await ScalarAsync(conn, "PRAGMA foreign_key_check"));
+    }
+
+    private static async Task<string> ScalarAsync(SqliteConnection conn, string sql)
+    {
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToString(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture) ?? string.Empty;
+    }
+
+    private static async Task<List<string>> ColumnAsync(SqliteConnection conn, string sql)
+    {
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+}
