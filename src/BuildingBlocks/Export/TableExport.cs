@@ -33,8 +33,7 @@ public static class TableExport
         try
         {
             await using var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-            var table = rows.ToBlockingEnumerable(ct).Select(row => headers.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => (object?)CsvCells.Escape(x.i < row.Length ? row[x.i] : string.Empty)));
-            await Task.Run(() => file.SaveAs(table, sheetName: sheet), ct);
+            await WriteXlsxAsync(file, sheet, headers, rows, ct);
         }
         catch
         {
@@ -44,6 +43,14 @@ public static class TableExport
 
         var stream = new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose | FileOptions.SequentialScan);
         return Results.File(stream, XlsxType, fileName);
+    }
+
+    /// <summary>The workbook of <see cref="XlsxAsync"/>: every cell a string, escaped as in CSV, no formulas.</summary>
+    public static Task WriteXlsxAsync(Stream stream, string sheet, IReadOnlyList<string> headers, IAsyncEnumerable<string[]> rows, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        var table = rows.ToBlockingEnumerable(ct).Select(row => headers.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => (object?)CsvCells.Escape(x.i < row.Length ? row[x.i] : string.Empty)));
+        return Task.Run(() => stream.SaveAs(table, sheetName: sheet), ct);
     }
 
     private static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(CsvCells.Cell)) + "\r\n";
