@@ -31,7 +31,9 @@ public static class IpDataModule
         services.TryAddScoped<IHeldTrademarks, Trademarks.MadridPortfolio>();
         services.TryAddScoped<IReferenceData, Classification.ReferenceData>();
         services.TryAddScoped<IApplicantQueries, Applicants.ApplicantQueries>();
-        services.AddOptions<IpDataOptions>().BindConfiguration("IpData");
+        services.AddOptions<IpDataOptions>().BindConfiguration("IpData")
+            .Validate(o => o.ArchiveMaxTotalBytes > 0 && o.ArchiveMaxEntries > 0 && o.ArchiveMaxRatio >= 1, "IpData:ArchiveMaxTotalBytes and IpData:ArchiveMaxEntries must be positive and IpData:ArchiveMaxRatio at least 1")
+            .ValidateOnStart();
         services.TryAddScoped<IIndustryCatalogues, Industries.IndustryCatalogueService>();
         services.TryAddScoped<IConcordanceImporter, Industries.ConcordanceImporter>();
         services.TryAddScoped<Industries.IndustryCatalogs>();

@@ -11,4 +11,19 @@ public sealed class IpDataOptions
     /// (IpData:PartialClassCoefficient). How partial classes are apportioned is UNCONFIRMED (DOMAIN.md §1.2).
     /// </summary>
     public double PartialClassCoefficient { get; set; } = 1.0;
+
+    /// <summary>
+    /// XLSX imports: the most the sheets of one workbook may declare when inflated, in bytes
+    /// (IpData:ArchiveMaxTotalBytes; SECURITY.md spec 15). Checked from the central directory before anything is
+    /// inflated, and again while reading in case the directory lies.
+    /// </summary>
+    public long ArchiveMaxTotalBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>XLSX imports: the most entries one workbook may hold (IpData:ArchiveMaxEntries).</summary>
+    public int ArchiveMaxEntries { get; set; } = 10_000;
+
+    /// <summary>XLSX imports: the highest compression ratio an entry over 1 MB may have (IpData:ArchiveMaxRatio).</summary>
+    public double ArchiveMaxRatio { get; set; } = 100;
+
+    internal BuildingBlocks.Xml.ZipGuard.Limits ArchiveLimits => new(ArchiveMaxTotalBytes, ArchiveMaxEntries, ArchiveMaxRatio);
 }

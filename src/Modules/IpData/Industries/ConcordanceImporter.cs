@@ -103,7 +103,7 @@ internal sealed class ConcordanceImporter : IConcordanceImporter
 
         try
         {
-            foreach (var row in TabularReader.Read(path, aliases))
+            foreach (var row in TabularReader.Read(path, aliases, _options.Value.ArchiveLimits))
             {
                 read++;
                 var v = row.Values;

@@ -22,10 +22,8 @@ public sealed class ImportPipelineTests
     public async Task A_bad_byte_after_the_first_batch_names_its_row_publishes_nothing_and_a_repaired_file_imports_whole(string provider)
     {
         await using var platform = await Platform.StartAsync(provider);
-        var good = Path.Combine(platform.Store.Storage.DataDirectory, "good.csv");
         var rows = PatentImporter.BatchSize + 300;
-        await platform.InScopeAsync(sp => sp.GetRequiredService<IpCity.Organisations.Contracts.ICityProfileLoader>().LoadAsync());
-        await platform.InScopeAsync(sp => sp.GetRequiredService<IDemoPatentGenerator>().GenerateAsync(good, rows, 11));
+        var good = await DemoPatents.WriteAsync(platform, "good.csv", rows, 11);
         var bad = Path.Combine(platform.Store.Storage.DataDirectory, "bad.csv");
         var bytes = (await File.ReadAllBytesAsync(good)).ToList();
         // A line with a byte that is never valid UTF-8 in its third cell, after every generated row: row rows + 2 (header = 1).

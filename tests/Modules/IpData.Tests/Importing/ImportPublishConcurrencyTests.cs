@@ -22,9 +22,7 @@ public sealed class ImportPublishConcurrencyTests
     {
         const int rows = 12_000;
         await using var platform = await Platform.StartAsync(provider);
-        await platform.InScopeAsync(sp => sp.GetRequiredService<IpCity.Organisations.Contracts.ICityProfileLoader>().LoadAsync());
-        var file = Path.Combine(platform.Store.Storage.DataDirectory, "big.csv");
-        await platform.InScopeAsync(sp => sp.GetRequiredService<IDemoPatentGenerator>().GenerateAsync(file, rows, 21));
+        var file = await DemoPatents.WriteAsync(platform, "big.csv", rows, 21);
 
         var import = Task.Run(() => platform.InScopeAsync(sp => sp.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([file], UpdateIndex: false))));
         // The batch row commits just before the publish transaction opens.

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.IpData.Contracts;
+using IpCity.IpData.Data;
+using IpCity.IpData.Domain;
 using IpCity.TestKit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IpCity.IpData.Tests.Importing;
@@ -40,6 +43,8 @@ public sealed class Spec15_ZipBombTests
     public async Task Every_bomb_gets_IMPORT_ARCHIVE_LIMIT_quickly_and_no_patent_is_written(string provider)
     {
         await using var platform = await Platform.StartAsync(provider);
+        var data = platform.Store.Storage.DataDirectory;
+        var before = Files(data);
         foreach (var name in new[] { "inflates-300mb.xlsx", "ratio-1000.xlsx", "entries.xlsx", "nested.xlsx", "lying.xlsx" })
         {
             var path = Path.Combine(s_dir.Value, name);
@@ -48,9 +53,49 @@ public sealed class Spec15_ZipBombTests
             clock.Stop();
             Assert.True(error.Code == "IMPORT_ARCHIVE_LIMIT", $"{name}: {error.Code} {error.Message}");
             Assert.Equal(400, error.Status);
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{name}: {clock.Elapsed}");
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"{name}: {clock.Elapsed}");
         }
 
-        Assert.Equal(0, await platform.InScopeAsync(sp => sp.GetRequiredService<IPatentQueries>().CountAsync()));
+        // Business tables untouched (each refusal leaves only its Failed batch row and audit rows); no file left behind.
+        await platform.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<IpDataDbContext>();
+            Assert.Equal(0, await db.Patents.CountAsync() + await db.Documents.CountAsync() + await db.Parties.CountAsync() + await db.Applicants.CountAsync());
+            Assert.All(await db.Batches.Select(b => b.Status).ToListAsync(), s => Assert.Equal(ImportStatus.Failed, s));
+        });
+        Assert.Equal(before, Files(data));
     }
+
+    /// <summary>The limits are settings (IpData:ArchiveMaxTotalBytes, …, README): a city can lower them.</summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_archive_limits_come_from_configuration(string provider)
+    {
+        await using var platform = await Platform.StartAsync(provider, new Dictionary<string, string?> { ["IpData:ArchiveMaxTotalBytes"] = "65536" });
+        var csv = await DemoPatents.WriteAsync(platform, "demo.csv", 300, 15);
+        var xlsx = Path.Combine(platform.Store.Storage.DataDirectory, "demo.xlsx");
+        var rows = MiniExcelLibs.MiniExcel.Query(csv, useHeaderRow: true, excelType: MiniExcelLibs.ExcelType.CSV).ToList();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(xlsx, rows);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(xlsx))
+        {
+            Assert.True(zip.Entries.Sum(e => e.Length) > 65536);
+        }
+
+        var error = await Assert.ThrowsAsync<IpCityException>(() => platform.InScopeAsync(sp => sp.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([xlsx]))));
+        Assert.Equal("IMPORT_ARCHIVE_LIMIT", error.Code);
+
+        await using var defaults = await Platform.StartAsync(provider);
+        var copy = Path.Combine(defaults.Store.Storage.DataDirectory, "demo.xlsx");
+        File.Copy(xlsx, copy);
+        await defaults.InScopeAsync(sp => sp.GetRequiredService<IpCity.Organisations.Contracts.ICityProfileLoader>().LoadAsync());
+        var result = await defaults.InScopeAsync(sp => sp.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([copy])));
+        Assert.Equal(300, result.Inserted);
+    }
+
+    /// <summary>The files under a folder (the store's database, lock files and keys — the audit key is made on first use — excepted).</summary>
+    private static List<string> Files(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f))
+            .Where(f => !f.StartsWith("ipcity.db", StringComparison.Ordinal) && !f.StartsWith("locks", StringComparison.Ordinal) && !f.StartsWith("keys", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
 }

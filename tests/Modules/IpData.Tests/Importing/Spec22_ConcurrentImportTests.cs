@@ -23,9 +23,7 @@ public sealed class Spec22_ConcurrentImportTests
     {
         const int rows = 3_000;
         await using var platform = await Platform.StartAsync(provider);
-        await platform.InScopeAsync(sp => sp.GetRequiredService<IpCity.Organisations.Contracts.ICityProfileLoader>().LoadAsync());
-        var file = Path.Combine(platform.Store.Storage.DataDirectory, "same.csv");
-        await platform.InScopeAsync(sp => sp.GetRequiredService<IDemoPatentGenerator>().GenerateAsync(file, rows, 5));
+        var file = await DemoPatents.WriteAsync(platform, "same.csv", rows, 5);
 
         var outcomes = await Simultaneously.RunAsync(2, _ => platform.InScopeAsync(sp => sp.GetRequiredService<IPatentImporter>().ImportAsync(new ImportRequest([file], UpdateIndex: false))));
 

@@ -44,13 +44,15 @@ internal sealed class PatentImporter : IPatentImporter
     private readonly BuildingBlocks.Storage.StorageOptions _storage;
 
     private readonly IAddressResolver _addresses;
+    private readonly ZipGuard.Limits _archiveLimits;
     private readonly Search.Index.PatentIndex _index;
 
     // Addresses repeat across an applicant's patents: each distinct one is resolved once per importer (store stage).
     private readonly Dictionary<string, AddressResolution> _resolved = new(StringComparer.Ordinal);
 
-    public PatentImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock, BuildingBlocks.Storage.StorageOptions storage, IAddressResolver addresses, Search.Index.PatentIndex index)
+    public PatentImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock, BuildingBlocks.Storage.StorageOptions storage, IAddressResolver addresses, Search.Index.PatentIndex index, Microsoft.Extensions.Options.IOptions<IpDataOptions> options)
     {
+        _archiveLimits = options.Value.ArchiveLimits;
         _index = index;
         _addresses = addresses;
         _aliasesOverride = Path.Combine(storage.DataDirectory, "config", "cn-patent-headers.json");
@@ -248,7 +250,7 @@ internal sealed class PatentImporter : IPatentImporter
 
     private IEnumerable<Pending> MapRows(string file, string name, HeaderAliases aliases, ImportRequest request, Counts counts, List<ImportError> errors)
     {
-        foreach (var row in TabularReader.Read(file, aliases))
+        foreach (var row in TabularReader.Read(file, aliases, _archiveLimits))
         {
             counts.Read++;
             ParsedPatent parsed;

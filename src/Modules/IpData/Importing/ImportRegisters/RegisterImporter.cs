@@ -35,8 +35,9 @@ internal sealed partial class RegisterImporter : IRegisterImporter
 
     private readonly StorageOptions _storage;
 
-    public RegisterImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock, IAddressResolver addresses, StorageOptions storage)
+    public RegisterImporter(IpDataDbContext db, IAuditTrail audit, IRequestContext request, TimeProvider clock, IAddressResolver addresses, StorageOptions storage, Microsoft.Extensions.Options.IOptions<IpDataOptions> options)
     {
+        _archiveLimits = options.Value.ArchiveLimits;
         _db = db;
         _audit = audit;
         _request = request;
@@ -45,6 +46,8 @@ internal sealed partial class RegisterImporter : IRegisterImporter
         _storage = storage;
         _configDir = Path.Combine(storage.DataDirectory, "config");
     }
+
+    private readonly BuildingBlocks.Xml.ZipGuard.Limits _archiveLimits;
 
     [GeneratedRegex(@"[;；,，|、\s]+", RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparators();
@@ -98,7 +101,7 @@ internal sealed partial class RegisterImporter : IRegisterImporter
             await using var publish = await _db.Database.BeginTransactionAsync(ct);
             try
             {
-                foreach (var row in TabularReader.Read(file, aliases))
+                foreach (var row in TabularReader.Read(file, aliases, _archiveLimits))
                 {
                     fileRead++;
                     try

@@ -20,10 +20,10 @@ internal static class TabularReader
     public static bool Handles(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".tsv" or ".txt" or ".xlsx";
 
-    public static IEnumerable<TabularRow> Read(string path, HeaderAliases aliases)
+    public static IEnumerable<TabularRow> Read(string path, HeaderAliases aliases, ZipGuard.Limits? archiveLimits = null)
     {
         return Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? ReadXlsx(path, aliases)
+            ? ReadXlsx(path, aliases, archiveLimits)
             : ReadCsv(path, aliases);
     }
 
@@ -156,9 +156,9 @@ internal static class TabularReader
         return new IpCityException("CSV_ENCODING", $"{file}: 含有无效字节 (invalid bytes for the detected encoding)", 400, new Dictionary<string, object?> { ["file"] = file });
     }
 
-    private static IEnumerable<TabularRow> ReadXlsx(string path, HeaderAliases aliases)
+    private static IEnumerable<TabularRow> ReadXlsx(string path, HeaderAliases aliases, ZipGuard.Limits? limits)
     {
-        ZipGuard.Check(path);
+        ZipGuard.Check(path, limits);
         var file = Path.GetFileName(path);
         using var stream = File.OpenRead(path);
         Dictionary<int, string>? map = null;
