@@ -30,8 +30,14 @@ public sealed class Spec16_SafeXmlTests
             ]>
             <lolz>&lol9;</lolz>
             """;
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(lol), 300, 1024);
+        Assert.Throws<IpCityException>(() => SafeXmlReaderFactory.LoadPatentDocument(Doc(lol), "lol.xml")); // warm-up (JIT)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var error = Assert.Throws<IpCityException>(() => SafeXmlReaderFactory.LoadPatentDocument(Doc(lol), "lol.xml"));
+        clock.Stop();
         Assert.Equal(SafeXmlReaderFactory.DtdProhibited, error.Code);
+        // Spec 16 (b): rejected in < 100 ms — from the DOCTYPE, before any entity is expanded.
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(100), $"{clock.Elapsed.TotalMilliseconds} ms");
     }
 
     [Fact]

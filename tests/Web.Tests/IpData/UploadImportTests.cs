@@ -11,7 +11,7 @@ public sealed class UploadImportTests
 {
     public static TheoryData<string> Providers => TestDatabases.Providers;
 
-    private static async Task<HttpResponseMessage> UploadAsync(ApiClient client, string fileName, byte[] content)
+    internal static async Task<HttpResponseMessage> UploadAsync(ApiClient client, string fileName, byte[] content)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);

@@ -87,14 +87,24 @@ public sealed class ImportPatentsTests
         Directory.CreateDirectory(dir);
         var good = await File.ReadAllTextAsync(Fixtures.Path("patents", "ep-xml", "application_v1-3-A1.xml"));
         var file = Path.Combine(dir, "mixed.xml");
-        await File.WriteAllTextAsync(file, good.TrimEnd() + "\n<?xml version=\"1.0\"?>\n<ep-patent-document country=\"EP\">\n<SDOBI>\n<B100>\n" + "\n<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<x>&e;</x>\n");
+        // Another publication of another application: distinct document and patent numbers.
+        static string Variant(string xml, int n) => xml.Replace("1981358", $"198135{n}", StringComparison.Ordinal).Replace("07704233", $"0770423{n}", StringComparison.Ordinal);
+        var truncated = "\n<?xml version=\"1.0\"?>\n<ep-patent-document country=\"EP\">\n<SDOBI>\n<B100>\n";
+        await File.WriteAllTextAsync(file, good.TrimEnd() + truncated + Variant(good, 9));
 
         var result = await ImportAsync(platform, file);
         Assert.Equal(3, result.Read);
-        Assert.Equal(1, result.Inserted);
-        Assert.Equal(2, result.Rejected);
+        Assert.Equal(2, result.Inserted);
+        Assert.Equal(1, result.Rejected);
         Assert.Contains(result.Errors, e => e.Code == "XML_MALFORMED" && e.File == "mixed.xml" && e.Row > 1);
-        Assert.Contains(result.Errors, e => e.Code == "XML_DTD_PROHIBITED");
-        Assert.DoesNotContain(result.Errors, e => e.Reason.Contains("root:", StringComparison.Ordinal));
+
+        // A document with an external entity is hostile: the whole file is refused, nothing of it is published.
+        var hostile = Path.Combine(dir, "hostile.xml");
+        await File.WriteAllTextAsync(hostile, Variant(good, 7).TrimEnd() + "\n<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<x>&e;</x>\n");
+        var error = await Assert.ThrowsAsync<IpCity.BuildingBlocks.Errors.IpCityException>(() => ImportAsync(platform, hostile));
+        Assert.Equal("XML_DTD_PROHIBITED", error.Code);
+        Assert.Equal(400, error.Status);
+        Assert.DoesNotContain("root:", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, await platform.InScopeAsync(sp => sp.GetRequiredService<IPatentQueries>().CountAsync()));
     }
 }

@@ -146,7 +146,8 @@ internal sealed class PatentImporter : IPatentImporter
         // One atomic publish per file (SECURITY.md spec 20): every batch of the file is written inside one
         // transaction, committed together with the batch's Completed status. A crash, kill or fatal error
         // leaves no row of the file in the business tables and the batch not Completed; re-running converges.
-        await using var publish = await _db.Database.BeginTransactionAsync(ct);
+        // The transaction opens with the first batch to write (FlushAsync): a file refused while it is read
+        // (hostile DOCTYPE, bad bytes) never takes the store's write lock.
         try
         {
             if (TabularReader.Handles(file))
@@ -161,12 +162,16 @@ internal sealed class PatentImporter : IPatentImporter
             }
 
             batch.Status = ImportStatus.Completed;
-            await FinishAsync(batch, counts, totals, publish, ct);
+            await FinishAsync(batch, counts, totals, _db.Database.CurrentTransaction ?? await _db.Database.BeginTransactionAsync(ct), ct);
             return batch.Id;
         }
         catch (Exception ex) when (ex is IpCityException or DecoderFallbackException or IOException)
         {
-            await publish.RollbackAsync(CancellationToken.None);
+            if (_db.Database.CurrentTransaction is { } publish)
+            {
+                await publish.RollbackAsync(CancellationToken.None);
+            }
+
             // Nothing of the file was kept: what would have been written is not counted as written.
             counts.Inserted = counts.Updated = counts.Unchanged = 0;
             batch.Status = ImportStatus.Failed;
@@ -193,6 +198,14 @@ internal sealed class PatentImporter : IPatentImporter
             }
 
             return batch.Id;
+        }
+        finally
+        {
+            // Any other failure: the open publish (if any) is rolled back as a crash would.
+            if (_db.Database.CurrentTransaction is { } open)
+            {
+                await open.DisposeAsync();
+            }
         }
     }
 
@@ -391,8 +404,11 @@ internal sealed class PatentImporter : IPatentImporter
 
             return parsed;
         }
-        catch (IpCityException ex) when (!strict)
+        catch (IpCityException ex) when (!strict && ex.Code != SafeXmlReaderFactory.DtdProhibited)
         {
+            // A DOCTYPE that declares entities or points outside the file is hostile, not a bad record: it refuses
+            // the whole file (nothing of it is published), strict or not (issue 3: "a billion-laughs file is rejected
+            // at once"; SECURITY.md spec 16: 400 XML_DTD_PROHIBITED).
             counts.Rejected++;
             var line = ex.Details.TryGetValue("line", out var l) && l is int i ? i : document.FirstLine;
             errors.Add(new ImportError(file, line, null, null, ex.Message, ex.Code));
@@ -444,7 +460,12 @@ internal sealed class PatentImporter : IPatentImporter
             return;
         }
 
-        // Inside the file's publish transaction (ImportFileAsync): nothing here commits.
+        // Inside the file's publish transaction (ImportFileAsync), opened by the first batch: nothing here commits.
+        if (_db.Database.CurrentTransaction is null)
+        {
+            await _db.Database.BeginTransactionAsync(ct);
+        }
+
         var numbers = pending.SelectMany(p => p.Patent.OtherDocuments.Select(o => CanonicalNumber(o.Number)).Prepend(CanonicalNumber(p.Patent.DocumentNumber))).Distinct().ToList();
         var existing = await _db.Documents.Where(d => numbers.Contains(d.Number)).ToListAsync(ct);
         var docs = existing.ToDictionary(d => (d.Country, d.Number, d.Kind));

@@ -97,8 +97,8 @@ internal sealed partial class RegisterImporter : IRegisterImporter
             var pending = new List<T>();
             long fileRead = 0, fileRejected = 0, fileInserted = 0, fileUpdated = 0, fileUnchanged = 0;
             // One atomic publish per file (SECURITY.md spec 20): all of the file's rows and its Completed status
-            // commit together; a crash or a fatal error leaves none of them.
-            await using var publish = await _db.Database.BeginTransactionAsync(ct);
+            // commit together; a crash or a fatal error leaves none of them. The transaction opens with the first
+            // rows to write, so a file refused while it is read never takes the store's write lock.
             try
             {
                 foreach (var row in TabularReader.Read(file, aliases, _archiveLimits))
@@ -126,15 +126,26 @@ internal sealed partial class RegisterImporter : IRegisterImporter
                 var last = await upsert(pending, name, batch.Id, ct);
                 (fileInserted, fileUpdated, fileUnchanged) = (fileInserted + last.Inserted, fileUpdated + last.Updated, fileUnchanged + last.Unchanged);
                 batch.Status = ImportStatus.Completed;
-                await FinishAsync(batch, publish, ct);
+                await FinishAsync(batch, _db.Database.CurrentTransaction ?? await _db.Database.BeginTransactionAsync(ct), ct);
             }
             catch (IpCityException)
             {
-                await publish.RollbackAsync(CancellationToken.None);
+                if (_db.Database.CurrentTransaction is { } publish)
+                {
+                    await publish.RollbackAsync(CancellationToken.None);
+                }
+
                 (fileInserted, fileUpdated, fileUnchanged) = (0, 0, 0);
                 batch.Status = ImportStatus.Failed;
                 await FinishAsync(batch, null, CancellationToken.None);
                 throw;
+            }
+            finally
+            {
+                if (_db.Database.CurrentTransaction is { } open)
+                {
+                    await open.DisposeAsync();
+                }
             }
 
             async Task FinishAsync(ImportBatch batch, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? tx, CancellationToken token)
@@ -259,6 +270,7 @@ internal sealed partial class RegisterImporter : IRegisterImporter
             return (0, 0, 0);
         }
 
+        await BeginPublishAsync(ct);
         var keys = rows.Select(r => r.RegistrationNumber).Distinct().ToList();
         var existing = await _db.Trademarks.Where(t => keys.Contains(t.RegistrationNumber)).ToDictionaryAsync(t => t.RegistrationNumber, ct);
         foreach (var row in rows)
@@ -297,6 +309,7 @@ internal sealed partial class RegisterImporter : IRegisterImporter
             return (0, 0, 0);
         }
 
+        await BeginPublishAsync(ct);
         var names = rows.Select(r => r.Name).Distinct().ToList();
         var existing = (await _db.Gis.Where(g => names.Contains(g.Name)).ToListAsync(ct)).ToDictionary(g => (g.Name, g.TypeText));
         foreach (var row in rows)
@@ -325,6 +338,15 @@ internal sealed partial class RegisterImporter : IRegisterImporter
         await _db.SaveChangesAsync(ct);
         _db.ChangeTracker.Clear();
         return (inserted, updated, unchanged);
+    }
+
+    /// <summary>The file's publish transaction (see ImportAsync), opened by its first rows.</summary>
+    private async Task BeginPublishAsync(CancellationToken ct)
+    {
+        if (_db.Database.CurrentTransaction is null)
+        {
+            await _db.Database.BeginTransactionAsync(ct);
+        }
     }
 
     private static string Digits(string? raw) =>
