@@ -61,6 +61,7 @@ public sealed class UploadImportTests
         foreach (var (name, content, code) in new[]
         {
             ("report.xlsx.exe", zip, "IMPORT_TYPE_MISMATCH"),
+            ("报告.xlsx.exe", zip, "IMPORT_TYPE_MISMATCH"),
             ("patents.xml", zip, "IMPORT_TYPE_MISMATCH"),
             ("../../etc/passwd.xml", "<a/>"u8.ToArray(), "IMPORT_BAD_NAME"),
             ("../../etc/passwd.csv", "申请号\r\n"u8.ToArray(), "IMPORT_BAD_NAME"),

@@ -190,6 +190,9 @@ public sealed partial class TasksLedgerWebTests
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("application/octet-stream", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        // RFC 6266 / 5987 (SECURITY.md spec 14): the Chinese name travels as filename*=UTF-8''…, percent-encoded.
+        Assert.Contains("filename*=UTF-8''" + Uri.EscapeDataString("佐证材料.pdf"), download.Content.Headers.ContentDisposition.ToString(), StringComparison.Ordinal);
+        Assert.Equal("佐证材料.pdf", download.Content.Headers.ContentDisposition.FileNameStar);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(s_pdf, await download.Content.ReadAsByteArrayAsync());
 
