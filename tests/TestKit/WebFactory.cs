@@ -111,9 +111,10 @@ public sealed class IpCityWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client signed in as the role (admins with TOTP verified), holding a CSRF token for writes.</summary>
-    public async Task<ApiClient> LoginAsync(string role, bool verifyTotp = true)
+    /// <summary>Signs in as the seeded account of <paramref name="role"/> (password, then TOTP) through <paramref name="client"/> or a new in-process client.</summary>
+    public async Task<ApiClient> LoginAsync(string role, bool verifyTotp = true, ApiClient? client = null)
     {
-        var client = CreateApi();
+        client ??= CreateApi();
         if (role == Roles.Public)
         {
             await client.RefreshCsrfAsync();

@@ -16,6 +16,9 @@ internal static class UploadStaging
 
     public const string TooLargeCode = "IMPORT_TOO_LARGE";
 
+    /// <summary>What multipart framing adds around the file (boundaries, part headers): a few hundred bytes; 64 KB allowed.</summary>
+    private const long FramingBytes = 64 * 1024;
+
     private static IpCityException TooLarge() =>
         new(TooLargeCode, $"文件超过上限 {MaxUploadBytes / 1024 / 1024} MB。The file exceeds the upload limit.", 413,
             new Dictionary<string, object?> { ["maxBytes"] = MaxUploadBytes });
@@ -25,7 +28,7 @@ internal static class UploadStaging
         var size = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (size is { IsReadOnly: false })
         {
-            size.MaxRequestBodySize = MaxUploadBytes + (1024 * 1024);
+            size.MaxRequestBodySize = MaxUploadBytes + FramingBytes;
         }
 
         if (!http.Request.HasFormContentType)
@@ -34,7 +37,7 @@ internal static class UploadStaging
         }
 
         // Refused before the body is read when the client declares the size; otherwise while reading.
-        if (http.Request.ContentLength > MaxUploadBytes + (1024 * 1024))
+        if (http.Request.ContentLength > MaxUploadBytes + FramingBytes)
         {
             throw TooLarge();
         }
