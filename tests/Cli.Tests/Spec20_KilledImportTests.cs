@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using IpCity.BuildingBlocks.Storage;
 using IpCity.TestKit;
 using Microsoft.Data.Sqlite;
 
 namespace IpCity.Cli.Tests;
 
 /// <summary>
-/// SECURITY.md spec 20 (CI tier: 10 000 rows × 5 kill points, SQLite): the real CLI is killed with SIGKILL at
+/// SECURITY.md spec 20 (CI tier: 10 000 rows × 5 kill points, SQLite and, in the PostgreSQL job, PostgreSQL): the real CLI is killed with SIGKILL at
 /// random points between 5 % and 80 % of its progress (watched through <c>--progress-file</c>); after each kill the business tables hold none of the
 /// file's rows and the batch is not Completed; the next import stores exactly the file (no duplicates, the
 /// same checksum as a clean import into an empty store); a third run reports every row unchanged.
@@ -22,21 +23,23 @@ public sealed class Spec20_KilledImportTests
     private static readonly string[] s_businessTables =
         ["Patents", "PatentDocuments", "PatentParties", "PatentClassifications", "PatentPriorities", "PatentFamilyMembers", "PatentEvents", "Applicants", "ApplicantVariants"];
 
-    [Fact]
-    public async Task Five_kills_leave_nothing_published_and_the_reimport_equals_a_clean_import()
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Five_kills_leave_nothing_published_and_the_reimport_equals_a_clean_import(string provider)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "ipcity.dll");
-        await using var clean = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
-        await using var store = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        await using var clean = await TestDatabases.CreateAsync(provider);
+        await using var store = await TestDatabases.CreateAsync(provider);
         var file = Path.Combine(clean.Storage.DataDirectory, "crash.csv");
         Assert.Equal(0, (await CliCommandTests.RunProcessAsync(dll, "demo", "generate", "--patents", Rows.ToString(CultureInfo.InvariantCulture), "--seed", "7", "--out", file, "--data", clean.Storage.DataDirectory)).Code);
 
         // The reference: the same file imported once, undisturbed, into an empty store.
-        var reference = await CliCommandTests.RunProcessAsync(dll, "import", "patents", file, "--data", clean.Storage.DataDirectory, "--json");
+        var reference = await CliCommandTests.RunProcessAsync([dll, "import", "patents", file, "--json", .. StoreArgs(clean)]);
         Assert.True(reference.Code == 0, reference.Output);
-        var expected = await ChecksumAsync(clean.Storage.SqlitePath);
+        var expected = await ChecksumAsync(clean);
         Assert.Equal(Rows, expected.Patents);
-
 
         var seed = Environment.TickCount;
         var random = new Random(seed);
@@ -47,25 +50,27 @@ public sealed class Spec20_KilledImportTests
             // random 5–80 % of the rows: two batches and the commit are still ahead. A kill that lands after the publish
             // fails the test below (the batch would be Completed); it is never taken as a pass.
             var threshold = random.Next(Rows * 5 / 100, (Rows * 80 / 100) + 1);
-            killedAt.Add($"{await KillAtAsync(dll, file, store.Storage.DataDirectory, threshold)} (≥ {threshold})");
+            killedAt.Add($"{await KillAtAsync(dll, file, store, threshold)} (≥ {threshold})");
 
-            await using var conn = new SqliteConnection($"Data Source={store.Storage.SqlitePath};Pooling=False");
-            await conn.OpenAsync();
             foreach (var table in s_businessTables)
             {
-                var count = await ScalarAsync(conn, $"SELECT count(*) FROM ipdata_{table}");
+                var count = Assert.Single(await store.QueryAsync($"SELECT count(*) FROM {store.Table("ipdata", table)}"));
                 Assert.True(count == "0", $"kill {kill + 1} (seed {seed}, at {string.Join(", ", killedAt)}): {table} holds {count} rows of the killed import; batches "
-                    + string.Join(", ", await ColumnAsync(conn, "SELECT Status FROM ipdata_ImportBatches ORDER BY Id")));
+                    + string.Join(", ", await StatusesAsync(store)));
             }
 
-            var statuses = await ColumnAsync(conn, "SELECT Status FROM ipdata_ImportBatches ORDER BY Id");
+            var statuses = await StatusesAsync(store);
             Assert.Equal(kill + 1, statuses.Count);
             Assert.Equal("Running", statuses[^1]);
             Assert.All(statuses.Take(kill), s => Assert.Equal("Interrupted", s));
-            Assert.Equal("ok", await ScalarAsync(conn, "PRAGMA integrity_check"));
+            if (store.Storage.Provider == DatabaseProvider.Sqlite)
+            {
+                Assert.Equal("ok", Assert.Single(await store.QueryAsync("PRAGMA integrity_check")));
+            }
         }
 
-        var second = await CliCommandTests.RunProcessAsync(dll, "import", "patents", file, "--data", store.Storage.DataDirectory, "--json");
+        await SessionsGoneAsync(store);
+        var second = await CliCommandTests.RunProcessAsync([dll, "import", "patents", file, "--json", .. StoreArgs(store)]);
         Assert.True(second.Code == 0, second.Output);
         using (var doc = System.Text.Json.JsonDocument.Parse(second.Output[second.Output.IndexOf('{', StringComparison.Ordinal)..].Trim()))
         {
@@ -75,25 +80,53 @@ public sealed class Spec20_KilledImportTests
             Assert.Equal(0, r.GetProperty("unchanged").GetInt32());
         }
 
-        var after = await ChecksumAsync(store.Storage.SqlitePath);
+        var after = await ChecksumAsync(store);
         Assert.Equal(Rows, after.Patents);
         Assert.Equal(0, after.DuplicateApplicationNumbers);
         Assert.Equal(0, after.PatentsWithoutDocument);
-        Assert.Equal("ok", after.IntegrityCheck);
-        Assert.Equal(string.Empty, after.ForeignKeyCheck);
-        Assert.True(expected.Digest == after.Digest, $"checksum differs from a clean import (seed {seed}, kills at {string.Join(", ", killedAt)})");
-
-        await using (var conn = new SqliteConnection($"Data Source={store.Storage.SqlitePath};Pooling=False"))
+        if (store.Storage.Provider == DatabaseProvider.Sqlite)
         {
-            await conn.OpenAsync();
-            var statuses = await ColumnAsync(conn, "SELECT Status FROM ipdata_ImportBatches ORDER BY Id");
-            Assert.Equal([.. Enumerable.Repeat("Interrupted", Kills), "Completed"], statuses);
+            Assert.Equal("ok", Assert.Single(await store.QueryAsync("PRAGMA integrity_check")));
+            Assert.Empty(await store.QueryAsync("PRAGMA foreign_key_check"));
         }
 
-        var third = await CliCommandTests.RunProcessAsync(dll, "import", "patents", file, "--data", store.Storage.DataDirectory, "--json");
+        Assert.True(expected.Digest == after.Digest, $"checksum differs from a clean import (seed {seed}, kills at {string.Join(", ", killedAt)})");
+        Assert.Equal([.. Enumerable.Repeat("Interrupted", Kills), "Completed"], await StatusesAsync(store));
+
+        var third = await CliCommandTests.RunProcessAsync([dll, "import", "patents", file, "--json", .. StoreArgs(store)]);
         Assert.Contains($"\"unchanged\":{Rows}", third.Output, StringComparison.Ordinal);
         Assert.Contains("\"inserted\":0", third.Output, StringComparison.Ordinal);
-        Assert.Equal(expected.Digest, (await ChecksumAsync(store.Storage.SqlitePath)).Digest);
+        Assert.Equal(expected.Digest, (await ChecksumAsync(store)).Digest);
+    }
+
+    private static string[] StoreArgs(TestStore store) =>
+        store.Storage.PostgresConnectionString is { } pg ? ["--data", store.Storage.DataDirectory, "--database", pg] : ["--data", store.Storage.DataDirectory];
+
+    private static async Task<List<string>> StatusesAsync(TestStore store) =>
+        [.. (await store.QueryAsync($"SELECT \"Status\" FROM {store.Table("ipdata", "ImportBatches")} ORDER BY \"Id\"")).Select(s => s!)];
+
+    /// <summary>
+    /// PostgreSQL: the server ends a killed client's session (and its import lock) when it sees the socket close;
+    /// wait for that before the next import, which would otherwise be told 409 IMPORT_IN_PROGRESS.
+    /// </summary>
+    private static async Task SessionsGoneAsync(TestStore store)
+    {
+        if (store.Storage.Provider != DatabaseProvider.Postgres)
+        {
+            return;
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            if (Assert.Single(await store.QueryAsync("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) == "0")
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail("a killed import's database session did not end within 10 s");
     }
 
     /// <summary>
@@ -101,11 +134,12 @@ public sealed class Spec20_KilledImportTests
     /// <paramref name="threshold"/> rows written; returns the rows reported. The file, not standard output, is
     /// watched: a busy test host reads a pipe late.
     /// </summary>
-    private static async Task<long> KillAtAsync(string dll, string file, string data, long threshold)
+    private static async Task<long> KillAtAsync(string dll, string file, TestStore store, long threshold)
     {
-        var progressFile = Path.Combine(data, $"progress-{Guid.NewGuid():N}.txt");
+        await SessionsGoneAsync(store);
+        var progressFile = Path.Combine(store.Storage.DataDirectory, $"progress-{Guid.NewGuid():N}.txt");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { dll, "import", "patents", file, "--data", data, "--progress-file", progressFile })
+        foreach (var a in new[] { dll, "import", "patents", file, "--progress-file", progressFile }.Concat(StoreArgs(store)))
         {
             start.ArgumentList.Add(a);
         }
@@ -146,28 +180,31 @@ public sealed class Spec20_KilledImportTests
         return (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    private sealed record Checksum(string Digest, long Patents, long DuplicateApplicationNumbers, long PatentsWithoutDocument, string IntegrityCheck, string ForeignKeyCheck);
+    private sealed record Checksum(string Digest, long Patents, long DuplicateApplicationNumbers, long PatentsWithoutDocument);
 
     /// <summary>
     /// A digest of the business content, independent of row ids and batch ids: every patent with its documents,
     /// parties (and the organisation each resolves to), classifications, priorities, family and events, and
     /// every organisation with its name variants.
     /// </summary>
-    private static async Task<Checksum> ChecksumAsync(string sqlitePath)
+    private static async Task<Checksum> ChecksumAsync(TestStore store)
     {
+        string T(string table) => store.Table("ipdata", table);
         string[] queries =
         [
-            "SELECT ApplicationCountry, ApplicationNumber, Type, Title, Abstract, FirstClaim, ApplicationDate, GrantDate, MainIpc, LegalStatus, IsDomestic, PrimaryDocument, RegionCountyCode, RegionStreetCode, RegionRule FROM ipdata_Patents ORDER BY ApplicationCountry, ApplicationNumber",
-            "SELECT p.ApplicationNumber, d.Country, d.Number, d.Kind, d.PublicationDate, d.IsGrant, d.ContentHash FROM ipdata_PatentDocuments d JOIN ipdata_Patents p ON p.Id = d.PatentId ORDER BY 1, 2, 3, 4",
-            "SELECT p.ApplicationNumber, x.Role, x.Sequence, x.Name, x.Country, x.Address, x.CreditCode, a.NameKey FROM ipdata_PatentParties x JOIN ipdata_Patents p ON p.Id = x.PatentId LEFT JOIN ipdata_Applicants a ON a.Id = x.ApplicantId ORDER BY 1, 2, 3",
-            "SELECT p.ApplicationNumber, c.Scheme, c.Symbol, c.IsMain FROM ipdata_PatentClassifications c JOIN ipdata_Patents p ON p.Id = c.PatentId ORDER BY 1, 2, 3",
-            "SELECT p.ApplicationNumber, c.Country, c.Number, c.Date FROM ipdata_PatentPriorities c JOIN ipdata_Patents p ON p.Id = c.PatentId ORDER BY 1, 2, 3",
-            "SELECT p.ApplicationNumber, c.Country, c.Number, c.Kind, c.IsGranted FROM ipdata_PatentFamilyMembers c JOIN ipdata_Patents p ON p.Id = c.PatentId ORDER BY 1, 2, 3, 4",
-            "SELECT p.ApplicationNumber, e.Date, e.Code, e.Description FROM ipdata_PatentEvents e JOIN ipdata_Patents p ON p.Id = e.PatentId ORDER BY 1, 2, 3, 4",
-            "SELECT a.Name, a.NameKey, a.Type, a.CreditCode, a.Country, m.NameKey FROM ipdata_Applicants a LEFT JOIN ipdata_Applicants m ON m.Id = a.MergedIntoId ORDER BY a.NameKey, a.Name",
-            "SELECT v.RawName, a.NameKey FROM ipdata_ApplicantVariants v JOIN ipdata_Applicants a ON a.Id = v.ApplicantId ORDER BY 1, 2",
+            $"SELECT \"ApplicationCountry\", \"ApplicationNumber\", \"Type\", \"Title\", \"Abstract\", \"FirstClaim\", \"ApplicationDate\", \"GrantDate\", \"MainIpc\", \"LegalStatus\", \"IsDomestic\", \"PrimaryDocument\", \"RegionCountyCode\", \"RegionStreetCode\", \"RegionRule\" FROM {T("Patents")} ORDER BY 1, 2",
+            $"SELECT p.\"ApplicationNumber\", d.\"Country\", d.\"Number\", d.\"Kind\", d.\"PublicationDate\", d.\"IsGrant\", d.\"ContentHash\" FROM {T("PatentDocuments")} d JOIN {T("Patents")} p ON p.\"Id\" = d.\"PatentId\" ORDER BY 1, 2, 3, 4",
+            $"SELECT p.\"ApplicationNumber\", x.\"Role\", x.\"Sequence\", x.\"Name\", x.\"Country\", x.\"Address\", x.\"CreditCode\", a.\"NameKey\" FROM {T("PatentParties")} x JOIN {T("Patents")} p ON p.\"Id\" = x.\"PatentId\" LEFT JOIN {T("Applicants")} a ON a.\"Id\" = x.\"ApplicantId\" ORDER BY 1, 2, 3",
+            $"SELECT p.\"ApplicationNumber\", c.\"Scheme\", c.\"Symbol\", c.\"IsMain\" FROM {T("PatentClassifications")} c JOIN {T("Patents")} p ON p.\"Id\" = c.\"PatentId\" ORDER BY 1, 2, 3",
+            $"SELECT p.\"ApplicationNumber\", c.\"Country\", c.\"Number\", c.\"Date\" FROM {T("PatentPriorities")} c JOIN {T("Patents")} p ON p.\"Id\" = c.\"PatentId\" ORDER BY 1, 2, 3",
+            $"SELECT p.\"ApplicationNumber\", c.\"Country\", c.\"Number\", c.\"Kind\", c.\"IsGranted\" FROM {T("PatentFamilyMembers")} c JOIN {T("Patents")} p ON p.\"Id\" = c.\"PatentId\" ORDER BY 1, 2, 3, 4",
+            $"SELECT p.\"ApplicationNumber\", e.\"Date\", e.\"Code\", e.\"Description\" FROM {T("PatentEvents")} e JOIN {T("Patents")} p ON p.\"Id\" = e.\"PatentId\" ORDER BY 1, 2, 3, 4",
+            $"SELECT a.\"Name\", a.\"NameKey\", a.\"Type\", a.\"CreditCode\", a.\"Country\", m.\"NameKey\" FROM {T("Applicants")} a LEFT JOIN {T("Applicants")} m ON m.\"Id\" = a.\"MergedIntoId\" ORDER BY 2, 1",
+            $"SELECT v.\"RawName\", a.\"NameKey\" FROM {T("ApplicantVariants")} v JOIN {T("Applicants")} a ON a.\"Id\" = v.\"ApplicantId\" ORDER BY 1, 2",
         ];
-        await using var conn = new SqliteConnection($"Data Source={sqlitePath};Pooling=False");
+        await using System.Data.Common.DbConnection conn = store.Storage.Provider == DatabaseProvider.Postgres
+            ? new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(store.Storage.ConnectionString) { Pooling = false }.ConnectionString)
+            : new SqliteConnection($"Data Source={store.Storage.SqlitePath};Pooling=False");
         await conn.OpenAsync();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var sql in queries)
@@ -189,33 +226,11 @@ public sealed class Spec20_KilledImportTests
             hash.AppendData("\u001D"u8);
         }
 
+        long Count(string sql) => long.Parse(store.QueryAsync(sql).GetAwaiter().GetResult().Single()!, CultureInfo.InvariantCulture);
         return new Checksum(
             Convert.ToHexStringLower(hash.GetHashAndReset()),
-            long.Parse(await ScalarAsync(conn, "SELECT count(*) FROM ipdata_Patents"), CultureInfo.InvariantCulture),
-            long.Parse(await ScalarAsync(conn, "SELECT count(*) FROM (SELECT ApplicationNumber FROM ipdata_Patents GROUP BY ApplicationCountry, ApplicationNumber HAVING count(*) > 1)"), CultureInfo.InvariantCulture),
-            long.Parse(await ScalarAsync(conn, "SELECT count(*) FROM ipdata_Patents p WHERE NOT EXISTS (SELECT 1 FROM ipdata_PatentDocuments d WHERE d.PatentId = p.Id)"), CultureInfo.InvariantCulture),
-            await ScalarAsync(conn, "PRAGMA integrity_check"),
-            await ScalarAsync(conn, "PRAGMA foreign_key_check"));
-    }
-
-    private static async Task<string> ScalarAsync(SqliteConnection conn, string sql)
-    {
-        await using var cmd = conn.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToString(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture) ?? string.Empty;
-    }
-
-    private static async Task<List<string>> ColumnAsync(SqliteConnection conn, string sql)
-    {
-        await using var cmd = conn.CreateCommand();
-        cmd.CommandText = sql;
-        await using var reader = await cmd.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
+            Count($"SELECT count(*) FROM {T("Patents")}"),
+            Count($"SELECT count(*) FROM (SELECT \"ApplicationNumber\" FROM {T("Patents")} GROUP BY \"ApplicationCountry\", \"ApplicationNumber\" HAVING count(*) > 1) d"),
+            Count($"SELECT count(*) FROM {T("Patents")} p WHERE NOT EXISTS (SELECT 1 FROM {T("PatentDocuments")} d WHERE d.\"PatentId\" = p.\"Id\")"));
     }
 }
