@@ -211,6 +211,7 @@ public sealed class Spec20_KilledImportTests
         {
             await using var cmd = conn.CreateCommand();
             cmd.CommandText = sql;
+            cmd.CommandTimeout = 180;
             await using var reader = await cmd.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

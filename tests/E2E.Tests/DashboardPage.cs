@@ -64,8 +64,7 @@ internal sealed class DashboardPage
             }
 
             var url = _page.Url;
-            await next.ClickAsync();
-            await _page.WaitForURLAsync(u => u != url);
+            await Clicks.FollowAsync(_page, next, u => u != url);
         }
     }
 }

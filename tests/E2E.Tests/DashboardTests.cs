@@ -68,19 +68,8 @@ public sealed class DashboardTests
         await Assertions.Expect(dashboard.TrendCanvases).ToHaveCountAsync(6);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"dashboard-{provider}.png"), FullPage = true });
 
-        // One CI run (PostgreSQL) saw the click land while the charts were still drawing and no navigation follow
-        // (90 s timeout, the page idle); the click is retried once after 20 s instead of failing on a lost click.
         static bool Records(string u) => u.Contains("/Monitoring/Records", StringComparison.Ordinal) && u.Contains(IndicatorCodes.HighValueInventionPatentsPer10k, StringComparison.Ordinal);
-        await dashboard.HighValueLink.ClickAsync();
-        try
-        {
-            await page.WaitForURLAsync(Records, new PageWaitForURLOptions { Timeout = 20_000 });
-        }
-        catch (TimeoutException)
-        {
-            await dashboard.HighValueLink.ClickAsync();
-            await page.WaitForURLAsync(Records);
-        }
+        await Clicks.FollowAsync(page, dashboard.HighValueLink, Records);
 
         var numerator = await dashboard.NumeratorAsync();
         Assert.True(numerator > 0);

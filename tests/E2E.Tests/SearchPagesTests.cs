@@ -47,8 +47,7 @@ public sealed class SearchPagesTests
         await Assertions.Expect(page.Locator("#search-results mark").First).ToHaveTextAsync("电池");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"search-{provider}.png"), FullPage = true });
 
-        await page.Locator("[data-facet=type] a").First.ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("type%3A"));
+        await Clicks.FollowAsync(page, page.Locator("[data-facet=type] a").First, u => u.Contains("type%3A", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#search-results tbody tr").First).ToBeVisibleAsync();
 
         await page.GotoAsync(baseUrl + "/Thematic");

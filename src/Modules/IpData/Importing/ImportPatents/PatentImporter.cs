@@ -77,6 +77,7 @@ internal sealed class PatentImporter : IPatentImporter
             batches.Add(batch);
         }
 
+        await RefreshStatisticsAsync(totals.Inserted + totals.Updated, ct);
         var indexed = request.UpdateIndex ? await _index.CatchUpAsync(progress, ct) : null;
         return new ImportResult(totals.Read, totals.Inserted, totals.Updated, totals.Unchanged, totals.Skipped, totals.Rejected, errors, batches,
             indexed?.Patents ?? 0, indexed?.Elapsed.TotalSeconds ?? 0);
@@ -216,6 +217,26 @@ internal sealed class PatentImporter : IPatentImporter
         var (line, column) = at is { } a ? (a.Line, a.Column) : (0L, 0L);
         return new IpCityException(SafeXmlReaderFactory.Malformed, $"{name}: 第 {line} 行第 {column} 列不是有效的 UTF-8 编码 (invalid UTF-8 at line {line}, column {column})", 400,
             new Dictionary<string, object?> { ["file"] = name, ["line"] = line, ["column"] = column, ["offset"] = at?.Offset, ["reason"] = "encoding" });
+    }
+
+    /// <summary>
+    /// PostgreSQL plans queries from table statistics that autovacuum refreshes only after a while: after a bulk
+    /// load, ANALYZE the tables it filled, so that the first queries do not plan against an "empty" table.
+    /// </summary>
+    private async Task RefreshStatisticsAsync(long changed, CancellationToken ct)
+    {
+        if (changed < 1000 || !_db.IsPostgres())
+        {
+            return;
+        }
+
+        var tables = new[] { typeof(Patent), typeof(PatentDocument), typeof(PatentParty), typeof(PatentClassification), typeof(PatentPriority), typeof(PatentFamilyMember), typeof(PatentEvent), typeof(Domain.Applicant), typeof(Domain.ApplicantVariant) }
+            .Select(t => _db.Model.FindEntityType(t)!)
+            .Select(e => $"\"{e.GetSchema()}\".\"{e.GetTableName()}\"");
+        // Table names come from the model, not from input.
+#pragma warning disable EF1003
+        await _db.Database.ExecuteSqlRawAsync("ANALYZE " + string.Join(", ", tables), ct);
+#pragma warning restore EF1003
     }
 
     /// <summary>
