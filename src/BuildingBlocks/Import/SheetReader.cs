@@ -175,12 +175,11 @@ public static class SheetReader
             DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             double n => n.ToString("0.##########", CultureInfo.InvariantCulture),
             decimal m => m.ToString("0.##########", CultureInfo.InvariantCulture),
-            _ => Unescape(Convert.ToString(value, CultureInfo.InvariantCulture))?.Trim(),
+            _ => Export.CsvCells.Unescape(Convert.ToString(value, CultureInfo.InvariantCulture))?.Trim(),
         };
         return text;
 
         // Our exports put an apostrophe before = + - @ TAB CR (spec 18): read back, the cell is what was written.
-        static string? Unescape(string? s) => s is { Length: > 1 } && s[0] == '\'' && "=+-@\t\r".Contains(s[1], StringComparison.Ordinal) ? s[1..] : s;
     }
 
     private static ExcelType Open(string path, SheetOptions options)

@@ -57,6 +57,25 @@ public sealed class Spec18_FormulaInjectionTests
         Assert.Equal(string.Concat(expected), csv);
     }
 
+    /// <summary>
+    /// Found by the spec 38 round-trip property: "'\t" exported unchanged read back as the escape of "\t". Text that
+    /// begins with an apostrophe before a special character or another apostrophe gets one more.
+    /// </summary>
+    [Theory]
+    [InlineData("'\t", "''\t")]
+    [InlineData("'=1", "''=1")]
+    [InlineData("''=1", "'''=1")]
+    [InlineData("'abc", "'abc")]
+    [InlineData("\t", "'\t")]
+    [InlineData("=1", "'=1")]
+    [InlineData("-5", "-5")]
+    [InlineData("'", "'")]
+    public void Escaping_is_reversible(string value, string escaped)
+    {
+        Assert.Equal(escaped, CsvCells.Escape(value));
+        Assert.Equal(value, CsvCells.Unescape(CsvCells.Escape(value)));
+    }
+
     [Fact]
     public async Task Xlsx_holds_strings_escaped_as_in_csv_and_no_formula()
     {
