@@ -227,11 +227,11 @@ public sealed class Spec20_KilledImportTests
             hash.AppendData("\u001D"u8);
         }
 
-        long Count(string sql) => long.Parse(store.QueryAsync(sql).GetAwaiter().GetResult().Single()!, CultureInfo.InvariantCulture);
+        async Task<long> CountAsync(string sql) => long.Parse((await store.QueryAsync(sql)).Single()!, CultureInfo.InvariantCulture);
         return new Checksum(
             Convert.ToHexStringLower(hash.GetHashAndReset()),
-            Count($"SELECT count(*) FROM {T("Patents")}"),
-            Count($"SELECT count(*) FROM (SELECT \"ApplicationNumber\" FROM {T("Patents")} GROUP BY \"ApplicationCountry\", \"ApplicationNumber\" HAVING count(*) > 1) d"),
-            Count($"SELECT count(*) FROM {T("Patents")} p WHERE NOT EXISTS (SELECT 1 FROM {T("PatentDocuments")} d WHERE d.\"PatentId\" = p.\"Id\")"));
+            await CountAsync($"SELECT count(*) FROM {T("Patents")}"),
+            await CountAsync($"SELECT count(*) FROM (SELECT \"ApplicationNumber\" FROM {T("Patents")} GROUP BY \"ApplicationCountry\", \"ApplicationNumber\" HAVING count(*) > 1) d"),
+            await CountAsync($"SELECT count(*) FROM {T("Patents")} p WHERE NOT EXISTS (SELECT 1 FROM {T("PatentDocuments")} d WHERE d.\"PatentId\" = p.\"Id\")"));
     }
 }

@@ -21,14 +21,13 @@ public sealed class Spec17_MalformedXmlTests
 {
     public static TheoryData<string> Providers => TestDatabases.Providers;
 
-    private static async Task<(string File, long Documents)> FiveMegabytesAsync(Platform platform, string name)
+    private static (string File, long Documents) FiveMegabytes(Platform platform, string name)
     {
         var source = Fixtures.Path("patents", "us-grant-xml", "go-uspto_v4-5-B1.xml");
         var copies = (int)Math.Ceiling(5.0 * 1024 * 1024 / new FileInfo(source).Length);
         var file = Path.Combine(platform.Store.Storage.DataDirectory, name);
         var documents = PatentBenchmark.RepeatXml(source, copies, file);
         Assert.InRange(new FileInfo(file).Length, 5L * 1024 * 1024, 6L * 1024 * 1024);
-        await Task.CompletedTask;
         return (file, documents);
     }
 
@@ -40,7 +39,7 @@ public sealed class Spec17_MalformedXmlTests
     public async Task A_file_truncated_mid_element_is_malformed_at_its_line_and_strict_leaves_the_store_unchanged(string provider)
     {
         await using var platform = await Platform.StartAsync(provider);
-        var (file, documents) = await FiveMegabytesAsync(platform, "truncated.xml");
+        var (file, documents) = FiveMegabytes(platform, "truncated.xml");
         var bytes = await File.ReadAllBytesAsync(file);
         var cut = Array.LastIndexOf(bytes, (byte)'<', bytes.Length - 2000) + 3; // inside a tag of the last document
         await File.WriteAllBytesAsync(file, bytes[..cut]);
@@ -69,7 +68,7 @@ public sealed class Spec17_MalformedXmlTests
     public async Task Invalid_utf8_near_the_end_is_malformed_at_its_line_and_column_and_publishes_nothing(string provider)
     {
         await using var platform = await Platform.StartAsync(provider);
-        var (file, _) = await FiveMegabytesAsync(platform, "bad-utf8.xml");
+        var (file, _) = FiveMegabytes(platform, "bad-utf8.xml");
         var bytes = await File.ReadAllBytesAsync(file);
         var at = Array.LastIndexOf(bytes, (byte)'>', bytes.Length - 3000) + 1; // just after a tag, near the end
         var bad = new List<byte>(bytes[..at]) { 0xC3, 0x28 };
