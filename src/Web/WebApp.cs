@@ -80,6 +80,8 @@ public static class WebApp
         services.AddTransient<DemoSeeder>();
         services.AddTransient<PlatformBackup>();
         services.AddSingleton<StoreStatus>();
+        services.TryAddSingleton<IpCity.BuildingBlocks.Files.AttachmentSweeper>();
+        services.AddHostedService<IpCity.BuildingBlocks.Files.AttachmentSweepService>();
         services.AddOrganisations();
         services.AddAccess();
         services.AddIpData();

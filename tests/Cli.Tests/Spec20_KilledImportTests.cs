@@ -99,7 +99,7 @@ public sealed class Spec20_KilledImportTests
         Assert.Equal(expected.Digest, (await ChecksumAsync(store)).Digest);
     }
 
-    private static string[] StoreArgs(TestStore store) =>
+    internal static string[] StoreArgs(TestStore store) =>
         store.Storage.PostgresConnectionString is { } pg ? ["--data", store.Storage.DataDirectory, "--database", pg] : ["--data", store.Storage.DataDirectory];
 
     private static async Task<List<string>> StatusesAsync(TestStore store) =>
@@ -109,7 +109,7 @@ public sealed class Spec20_KilledImportTests
     /// PostgreSQL: the server ends a killed client's session (and its import lock) when it sees the socket close;
     /// wait for that before the next import, which would otherwise be told 409 IMPORT_IN_PROGRESS.
     /// </summary>
-    private static async Task SessionsGoneAsync(TestStore store)
+    internal static async Task SessionsGoneAsync(TestStore store)
     {
         if (store.Storage.Provider != DatabaseProvider.Postgres)
         {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using IpCity.BuildingBlocks.Diagnostics;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Storage;
 using Microsoft.AspNetCore.Http;
@@ -88,13 +89,35 @@ public class EvidenceFiles
     public IpCityException TooLarge() =>
         new(TooLargeCode, $"附件超过上限 {MaxBytes / 1024 / 1024} MB。", 413, new Dictionary<string, object?> { ["maxBytes"] = MaxBytes });
 
-    /// <summary>Streams the content to a new file; returns the storage key, size and SHA-256. Deletes the file on any failure.</summary>
+    /// <summary>The folder of this store's files, under the data directory.</summary>
+    public string Root => Path.GetFullPath(Path.Combine([_storage.DataDirectory, .. _area]));
+
+    /// <summary>Where uploads are written before they are complete (same file system as <see cref="Root"/>, so the final rename is atomic).</summary>
+    public string PartialDirectory => Path.Combine(Root, PartialFolder);
+
+    /// <summary>The store's area as a path, e.g. "protection/evidence".</summary>
+    public string Area => string.Join('/', _area);
+
+    public const string PartialFolder = ".partial";
+
+    /// <summary>The full path of a stored key.</summary>
+    public string PathOf(string key) => Path.GetFullPath(Path.Combine(_storage.DataDirectory, key));
+
+    /// <summary>
+    /// Streams the content to a new file and returns its storage key, size and SHA-256. Crash-consistent (SECURITY.md
+    /// spec 23): the bytes go to a temporary file under <see cref="PartialDirectory"/>, are fsynced, renamed to their
+    /// final name and the directory is fsynced; the caller records the key in its database only after this returns,
+    /// so no row can point at a partial file. A crash leaves at most an unreferenced file, which
+    /// <see cref="AttachmentSweeper"/> removes. Any failure deletes the temporary file.
+    /// </summary>
     public async Task<(string Key, long Size, string Sha256)> SaveAsync(string name, Stream content, CancellationToken ct)
     {
         var id = Guid.NewGuid().ToString("N");
         var key = Path.Combine([.. _area, id[..2], id + ".bin"]);
         var path = Path.Combine(_storage.DataDirectory, key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        DurableFiles.EnsureDirectory(Root);
+        DurableFiles.EnsureDirectory(PartialDirectory);
+        var partial = Path.Combine(PartialDirectory, id + ".part");
         var magic = AllowedTypes[Path.GetExtension(name)].Magic;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long size = 0;
@@ -102,7 +125,7 @@ public class EvidenceFiles
         var headLength = 0;
         try
         {
-            await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            await using (var target = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 var buffer = new byte[1 << 16];
                 int n;
@@ -123,9 +146,15 @@ public class EvidenceFiles
 
                     hash.AppendData(buffer, 0, n);
                     await target.WriteAsync(buffer.AsMemory(0, n), ct);
+                    if (size == n)
+                    {
+                        await target.FlushAsync(ct);
+                        FailPoints.Hit("attachment.partial");
+                    }
                 }
 
-                await target.FlushAsync(ct);
+                // The bytes reach the device before the file gets its final name.
+                target.Flush(flushToDisk: true);
             }
 
             if (size == 0)
@@ -138,21 +167,38 @@ public class EvidenceFiles
                 throw new IpCityException(TypeNotAllowedCode, "附件内容与扩展名不符。", 415, new Dictionary<string, object?> { ["fileName"] = name });
             }
 
+            FailPoints.Hit("attachment.synced");
+            DurableFiles.EnsureDirectory(Path.GetDirectoryName(path)!);
+            DurableFiles.Publish(partial, path);
+            FailPoints.Hit("attachment.renamed");
             return (key, size, Convert.ToHexStringLower(hash.GetHashAndReset()));
         }
         catch
         {
-            File.Delete(path);
+            File.Delete(partial);
             throw;
         }
+    }
+
+    /// <summary>Whether the file of <paramref name="key"/> exists and still has the SHA-256 recorded for it (streamed, for the sweeper's check).</summary>
+    public async Task<FileCheck> CheckAsync(string key, string sha256, CancellationToken ct)
+    {
+        var path = Path.GetFullPath(Path.Combine(_storage.DataDirectory, key));
+        if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
+        {
+            return FileCheck.Missing;
+        }
+
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var digest = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+        return string.Equals(digest, sha256, StringComparison.OrdinalIgnoreCase) ? FileCheck.Ok : FileCheck.Corrupt;
     }
 
     /// <summary>The stored bytes, verified against the SHA-256 recorded at upload.</summary>
     public async Task<byte[]> ReadVerifiedAsync(string key, string sha256, CancellationToken ct)
     {
         var path = Path.GetFullPath(Path.Combine(_storage.DataDirectory, key));
-        var root = Path.GetFullPath(Path.Combine([_storage.DataDirectory, .. _area])) + Path.DirectorySeparatorChar;
-        if (!path.StartsWith(root, StringComparison.Ordinal) || !File.Exists(path))
+        if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
         {
             throw new IpCityException(CorruptCode, "附件文件缺失。", 500);
         }

@@ -1,6 +1,8 @@
+using IpCity.BuildingBlocks.Files;
 using IpCity.Finance.Contracts;
 using IpCity.Finance.Products;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +15,7 @@ public static partial class FinanceModule
     {
         services.TryAddScoped<ProductDistricts>();
         services.TryAddSingleton<FundEvidenceStore>();
+        services.AddAttachmentCatalog<Data.FinanceDbContext, FundEvidenceStore>(db => db.FundClaimEvidence.AsNoTracking().Select(a => new StoredFile(a.StorageKey, a.Sha256)));
         services.TryAddScoped<IIpInsuranceRegister, IpInsuranceRegister>();
         services.TryAddScoped<ISecuritisationRegister, SecuritisationRegister>();
         services.TryAddScoped<IRiskCompensationFund, RiskCompensationFund>();

@@ -1,7 +1,9 @@
 using System.Globalization;
+using IpCity.BuildingBlocks.Files;
 using IpCity.Monitoring.Contracts;
 using IpCity.Monitoring.Tasks;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +23,7 @@ public static partial class MonitoringModule
                 : new TaskLedgerOptions();
         });
         services.TryAddSingleton<TaskEvidenceStore>();
+        services.AddAttachmentCatalog<Data.MonitoringDbContext, TaskEvidenceStore>(db => db.EvidenceAttachments.AsNoTracking().Select(a => new StoredFile(a.StorageKey, a.Sha256)));
         services.TryAddScoped<ITaskLedger, TaskLedgerService>();
     }
 

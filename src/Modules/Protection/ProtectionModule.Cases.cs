@@ -1,6 +1,8 @@
+using IpCity.BuildingBlocks.Files;
 using IpCity.Protection.Cases;
 using IpCity.Protection.Contracts;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +15,7 @@ public static partial class ProtectionModule
         services.TryAddScoped<CaseDeadlines>();
         services.TryAddSingleton<PartyProtector>();
         services.TryAddSingleton<CaseEvidenceStore>();
+        services.AddAttachmentCatalog<Data.ProtectionDbContext, CaseEvidenceStore>(db => db.CaseAttachments.AsNoTracking().Select(a => new StoredFile(a.StoredName, a.Sha256)));
         services.TryAddScoped<CaseRegister>();
         services.TryAddScoped<ICaseRegister>(sp => sp.GetRequiredService<CaseRegister>());
         services.TryAddScoped<ITypicalCases, TypicalCases>();

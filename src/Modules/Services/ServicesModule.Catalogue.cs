@@ -1,7 +1,9 @@
 using System.Globalization;
+using IpCity.BuildingBlocks.Files;
 using IpCity.Services.Catalogue;
 using IpCity.Services.Contracts;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +27,7 @@ public static partial class ServicesModule
             };
         });
         services.TryAddSingleton<RequestFiles>();
+        services.AddAttachmentCatalog<Data.ServicesDbContext, RequestFiles>(db => db.ServiceRequestAttachments.AsNoTracking().Select(a => new StoredFile(a.StoredName, a.Sha256)));
         services.TryAddScoped<CatalogueUnits>();
         services.TryAddScoped<ServiceCatalogue>();
         services.TryAddScoped<IServiceCatalogue>(sp => sp.GetRequiredService<ServiceCatalogue>());
