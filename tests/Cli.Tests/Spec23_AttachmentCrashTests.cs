@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text.Json;
 using IpCity.TestKit;
@@ -39,7 +34,7 @@ public sealed class Spec23_AttachmentCrashTests
 
         foreach (var point in s_failPoints)
         {
-            await using var server = await Server.StartAsync(dll, store, point);
+            await using var server = await ServerProcess.StartAsync(dll, store, point);
             var complaint = await server.FileComplaintAsync();
             var upload = await server.UploadAsync(complaint, Pdf(random, 300_000));
             Assert.True(upload is null, $"{point}: the upload was acknowledged ({upload}) although the server was to die before answering");
@@ -49,7 +44,7 @@ public sealed class Spec23_AttachmentCrashTests
         // Two kills from outside, at a random moment while three clients upload 100 KB–2 MB files.
         for (var kill = 0; kill < 2; kill++)
         {
-            await using var server = await Server.StartAsync(dll, store, null);
+            await using var server = await ServerProcess.StartAsync(dll, store, null);
             using var stop = new CancellationTokenSource();
             var uploaders = Enumerable.Range(0, 3).Select(async u =>
             {
@@ -92,7 +87,7 @@ public sealed class Spec23_AttachmentCrashTests
             "the kills at attachment.partial and attachment.synced should have left their temporary files");
 
         // After the restart the server answers again and stores uploads whole.
-        await using (var server = await Server.StartAsync(dll, store, null))
+        await using (var server = await ServerProcess.StartAsync(dll, store, null))
         {
             var complaint = await server.FileComplaintAsync();
             for (var i = 0; i < 3; i++)
@@ -144,156 +139,5 @@ public sealed class Spec23_AttachmentCrashTests
         random.NextBytes(bytes);
         "%PDF-1.4\n"u8.CopyTo(bytes);
         return bytes;
-    }
-
-    /// <summary>The real server as a child process on a free loopback port.</summary>
-    private sealed class Server : IAsyncDisposable
-    {
-        private readonly Process _process;
-        private readonly HttpClient _http;
-        private readonly Task<string> _stdout;
-        private readonly Task<string> _stderr;
-        private string? _csrf;
-
-        private Server(Process process, HttpClient http)
-        {
-            _process = process;
-            _http = http;
-            _stdout = process.StandardOutput.ReadToEndAsync();
-            _stderr = process.StandardError.ReadToEndAsync();
-        }
-
-        public static async Task<Server> StartAsync(string dll, TestStore store, string? failPoint)
-        {
-            int port;
-            using (var probe = new TcpListener(IPAddress.Loopback, 0))
-            {
-                probe.Start();
-                port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            }
-
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var a in new[] { dll, "serve", "--urls", $"http://127.0.0.1:{port}", "--Access:SecureCookies=false", "--Database:AcceptNonDurable=true", "--Files:SweepHours=0" }.Concat(Spec20_KilledImportTests.StoreArgs(store)))
-            {
-                start.ArgumentList.Add(a);
-            }
-
-            start.Environment["CI"] = "true";
-            if (failPoint is not null)
-            {
-                start.Environment["IPCITY_FAILPOINTS"] = failPoint;
-            }
-
-#pragma warning disable CA2000 // owned by the Server
-            var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), UseCookies = true };
-            var server = new Server(Process.Start(start)!, new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) });
-#pragma warning restore CA2000
-            var deadline = DateTime.UtcNow.AddSeconds(90);
-            while (true)
-            {
-                if (server._process.HasExited)
-                {
-                    throw new InvalidOperationException($"the server exited at start ({server._process.ExitCode}): {await server._stdout} {await server._stderr}");
-                }
-
-                try
-                {
-                    if ((await server._http.GetAsync("/health/live")).IsSuccessStatusCode)
-                    {
-                        // One anti-forgery token for all the clients of this run: each fetch sets a new cookie token,
-                        // so concurrent fetches would invalidate each other's.
-                        server._csrf = (await server._http.GetFromJsonAsync<JsonElement>("/api/auth/antiforgery")).GetProperty("token").GetString();
-                        return server;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                }
-
-                if (DateTime.UtcNow > deadline)
-                {
-                    server.Kill();
-                    throw new TimeoutException("the server did not start within 90 s");
-                }
-
-                await Task.Delay(100);
-            }
-        }
-
-        /// <summary>Files an anonymous complaint and returns its tracking code (null when the server is gone and <paramref name="tolerateDeath"/>).</summary>
-        public async Task<string?> FileComplaintAsync(bool tolerateDeath = false)
-        {
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/protection/complaints")
-                {
-                    Content = JsonContent.Create(new { type = "PatentCounterfeiting", title = "假冒专利标识", description = "附件崩溃测试", anonymous = true, respondentName = "某商店" }),
-                };
-                request.Headers.Add("X-CSRF-TOKEN", _csrf);
-                using var response = await _http.SendAsync(request);
-                var body = await response.Content.ReadAsStringAsync();
-                Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-                using var doc = JsonDocument.Parse(body);
-                return doc.RootElement.GetProperty("trackingCode").GetString();
-            }
-            catch (HttpRequestException) when (tolerateDeath)
-            {
-                return null;
-            }
-        }
-
-        /// <summary>Uploads one file; its attachment id when acknowledged, null when the connection died first.</summary>
-        public async Task<string?> UploadAsync(string trackingCode, byte[] content)
-        {
-            using var form = new MultipartFormDataContent();
-            var file = new ByteArrayContent(content);
-            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
-            form.Add(file, "file", "evidence.pdf");
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/protection/complaints/{trackingCode}/attachments") { Content = form };
-            request.Headers.Add("X-CSRF-TOKEN", _csrf);
-            try
-            {
-                using var response = await _http.SendAsync(request);
-                var body = await response.Content.ReadAsStringAsync();
-                Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-                using var doc = JsonDocument.Parse(body);
-                return doc.RootElement.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or IOException or TaskCanceledException)
-            {
-                return null;
-            }
-        }
-
-        public async Task<bool> ExitedAsync(TimeSpan within)
-        {
-            using var timeout = new CancellationTokenSource(within);
-            try
-            {
-                await _process.WaitForExitAsync(timeout.Token);
-                return true;
-            }
-            catch (OperationCanceledException)
-            {
-                return false;
-            }
-        }
-
-        public void Kill()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(30_000);
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Kill();
-            _http.Dispose();
-            await Task.WhenAll(_stdout, _stderr).WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
-            _process.Dispose();
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IpCity.BuildingBlocks.Auditing;
+using IpCity.BuildingBlocks.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,7 +30,7 @@ public interface IAttachmentCatalog
 /// <summary>One problem the sweeper found with a recorded attachment (reported, never repaired silently).</summary>
 public sealed record AttachmentProblem(string Area, string Key, FileCheck Check);
 
-public sealed record AttachmentSweepReport(int Stores, long Rows, long Files, int PartialRemoved, int OrphansRemoved, long Verified, IReadOnlyList<AttachmentProblem> Problems)
+public sealed record AttachmentSweepReport(int Stores, long Rows, long Files, int PartialRemoved, int OrphansRemoved, int UploadsRemoved, long Verified, IReadOnlyList<AttachmentProblem> Problems)
 {
     public bool Clean => Problems.Count == 0;
 }
@@ -40,9 +41,11 @@ public sealed record AttachmentSweepReport(int Stores, long Rows, long Files, in
 /// (an upload in flight has renamed its file but not yet committed its row for a few milliseconds). With
 /// <c>verify</c>, also checks that every row's file exists and still has its recorded SHA-256, and reports the rows
 /// that do not. Runs at start-up and periodically (<see cref="AttachmentSweepService"/>) and as
-/// <c>ipcity files sweep</c>; each run is audited.
+/// <c>ipcity files sweep</c>; each run is audited. The same run empties what interrupted imports left in
+/// <c>&lt;data&gt;/uploads</c> (each upload is staged there in a folder of its own and deleted when its import ends;
+/// SECURITY.md spec 30), with the same minimum age.
 /// </summary>
-public sealed class AttachmentSweeper(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class AttachmentSweeper(IServiceScopeFactory scopes, TimeProvider clock, StorageOptions storage)
 {
     public async Task<AttachmentSweepReport> SweepAsync(TimeSpan minAge, bool verify, CancellationToken ct)
     {
@@ -101,10 +104,42 @@ public sealed class AttachmentSweeper(IServiceScopeFactory scopes, TimeProvider 
             }
         }
 
-        var report = new AttachmentSweepReport(catalogs.Count, rows, files, partial, orphans, verified, problems);
+        var uploads = SweepUploads(cutoff);
+        var report = new AttachmentSweepReport(catalogs.Count, rows, files, partial, orphans, uploads, verified, problems);
         await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEntry("AttachmentsSwept", report.Clean ? AuditOutcome.Success : AuditOutcome.Failure,
-            "Attachments", null, $"stores={report.Stores} rows={rows} files={files} partialRemoved={partial} orphansRemoved={orphans} verified={verified} problems={problems.Count}"), CancellationToken.None);
+            "Attachments", null, $"stores={report.Stores} rows={rows} files={files} partialRemoved={partial} orphansRemoved={orphans} uploadsRemoved={uploads} verified={verified} problems={problems.Count}"), CancellationToken.None);
         return report;
+    }
+
+    /// <summary>Staged uploads (folders or files directly under &lt;data&gt;/uploads) last written before <paramref name="cutoff"/>.</summary>
+    private int SweepUploads(DateTime cutoff)
+    {
+        var root = Path.Combine(storage.DataDirectory, "uploads");
+        if (!Directory.Exists(root))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var entry in Directory.EnumerateFileSystemEntries(root))
+        {
+            if (Directory.Exists(entry))
+            {
+                var newest = Directory.EnumerateFiles(entry, "*", SearchOption.AllDirectories).Select(File.GetLastWriteTimeUtc).DefaultIfEmpty(Directory.GetLastWriteTimeUtc(entry)).Max();
+                if (newest <= cutoff)
+                {
+                    Directory.Delete(entry, recursive: true);
+                    removed++;
+                }
+            }
+            else if (File.GetLastWriteTimeUtc(entry) <= cutoff)
+            {
+                File.Delete(entry);
+                removed++;
+            }
+        }
+
+        return removed;
     }
 }
 

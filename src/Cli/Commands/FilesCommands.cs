@@ -39,7 +39,7 @@ internal sealed class FilesSweepCommand : AsyncCommand<FilesSweepSettings>
         }
 
         await using var sp = CliHost.Build(settings);
-        var report = await new AttachmentSweeper(sp.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System)
+        var report = await new AttachmentSweeper(sp.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, sp.GetRequiredService<IpCity.BuildingBlocks.Storage.StorageOptions>())
             .SweepAsync(TimeSpan.FromMinutes(settings.MinAgeMinutes), settings.Verify, cancellationToken);
         if (settings.Json)
         {
@@ -50,6 +50,7 @@ internal sealed class FilesSweepCommand : AsyncCommand<FilesSweepSettings>
                 files = report.Files,
                 partialRemoved = report.PartialRemoved,
                 orphansRemoved = report.OrphansRemoved,
+                uploadsRemoved = report.UploadsRemoved,
                 verified = report.Verified,
                 problems = report.Problems.Select(p => new { area = p.Area, key = p.Key, check = p.Check.ToString() }),
             }));
@@ -58,7 +59,7 @@ internal sealed class FilesSweepCommand : AsyncCommand<FilesSweepSettings>
         {
             var verified = settings.Verify ? string.Create(CultureInfo.InvariantCulture, $"; 校验 {report.Verified} 条") : string.Empty;
             AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"附件: {report.Stores} 个存储区, {report.Rows} 条记录, {report.Files} 个文件; 清理临时文件 {report.PartialRemoved} 个, 无记录文件 {report.OrphansRemoved} 个{verified}"));
+                $"附件: {report.Stores} 个存储区, {report.Rows} 条记录, {report.Files} 个文件; 清理临时文件 {report.PartialRemoved} 个, 无记录文件 {report.OrphansRemoved} 个, 中断导入的暂存上传 {report.UploadsRemoved} 个{verified}"));
             foreach (var p in report.Problems)
             {
                 AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]FILES_{p.Check.ToString().ToUpperInvariant()}[/]: {p.Area} {p.Key}");

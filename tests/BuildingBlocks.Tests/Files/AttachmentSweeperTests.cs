@@ -17,7 +17,7 @@ public sealed class AttachmentSweeperTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public async Task Old_temporary_and_unreferenced_files_go_young_ones_and_referenced_ones_stay_and_damaged_rows_are_reported()
+    public async Task Old_temporary_unreferenced_and_staged_files_go_young_ones_and_referenced_ones_stay_and_damaged_rows_are_reported()
     {
         var files = new EvidenceFiles(new StorageOptions { DataDirectory = _dir }, ["test", "evidence"], "TEST_ATTACHMENT", 1 << 20);
         var kept = await files.SaveAsync("a.pdf", new MemoryStream("%PDF-kept"u8.ToArray()), CancellationToken.None);
@@ -37,16 +37,25 @@ public sealed class AttachmentSweeperTests : IDisposable
         File.SetLastWriteTimeUtc(files.PathOf(oldOrphan.Key), hourAgo);
         File.SetLastWriteTimeUtc(files.PathOf(kept.Key), hourAgo);
 
+        var staleUpload = Path.Combine(_dir, "uploads", "stale");
+        var liveUpload = Path.Combine(_dir, "uploads", "live");
+        Directory.CreateDirectory(staleUpload);
+        Directory.CreateDirectory(liveUpload);
+        await File.WriteAllTextAsync(Path.Combine(staleUpload, "patents.csv"), "申请号");
+        await File.WriteAllTextAsync(Path.Combine(liveUpload, "patents.csv"), "申请号");
+        File.SetLastWriteTimeUtc(Path.Combine(staleUpload, "patents.csv"), hourAgo);
         var audit = new RecordingAudit();
         var services = new ServiceCollection()
             .AddSingleton<IAuditTrail>(audit)
             .AddSingleton<IAttachmentCatalog>(new Catalog(files, [kept, altered, missing]))
             .BuildServiceProvider();
-        var sweeper = new AttachmentSweeper(services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
+        var sweeper = new AttachmentSweeper(services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, new StorageOptions { DataDirectory = _dir });
 
         var report = await sweeper.SweepAsync(TimeSpan.FromMinutes(60), verify: true, CancellationToken.None);
 
-        Assert.Equal((1, 1), (report.PartialRemoved, report.OrphansRemoved));
+        Assert.Equal((1, 1, 1), (report.PartialRemoved, report.OrphansRemoved, report.UploadsRemoved));
+        Assert.False(Directory.Exists(staleUpload));
+        Assert.True(Directory.Exists(liveUpload), "an upload staged within the minimum age may be an import in progress");
         Assert.False(File.Exists(oldPart));
         Assert.False(File.Exists(files.PathOf(oldOrphan.Key)));
         Assert.True(File.Exists(youngPart));
@@ -63,7 +72,8 @@ public sealed class AttachmentSweeperTests : IDisposable
 
         // With no minimum age (the service stopped), the young leftovers go too; the rest is unchanged.
         var second = await sweeper.SweepAsync(TimeSpan.Zero, verify: false, CancellationToken.None);
-        Assert.Equal((1, 1), (second.PartialRemoved, second.OrphansRemoved));
+        Assert.Equal((1, 1, 1), (second.PartialRemoved, second.OrphansRemoved, second.UploadsRemoved));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(_dir, "uploads")));
         Assert.Empty(Directory.EnumerateFiles(files.PartialDirectory));
         Assert.Equal(2, Directory.EnumerateFiles(files.Root, "*.bin", SearchOption.AllDirectories).Count()); // kept and altered
     }

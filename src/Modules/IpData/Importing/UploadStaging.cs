@@ -82,6 +82,8 @@ internal static class UploadStaging
                 await target.FlushAsync(ct);
             }
 
+            IpCity.BuildingBlocks.Diagnostics.FailPoints.Hit("upload.staged");
+
             await using (var probe = File.OpenRead(path))
             {
                 var head = new byte[64 * 1024];

@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using IpCity.TestKit;
+
+namespace IpCity.Cli.Tests;
+
+/// <summary>
+/// The real server (<c>ipcity serve</c>) as a child process on a free loopback port, for the kill tests: optionally
+/// with a fail point armed (<c>IPCITY_FAILPOINTS</c>), with one cookie jar and one anti-forgery token for every request.
+/// </summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly HttpClient _http;
+    private readonly Task<string> _stdout;
+    private readonly Task<string> _stderr;
+    private string? _csrf;
+
+    private ServerProcess(Process process, HttpClient http)
+    {
+        _process = process;
+        _http = http;
+        _stdout = process.StandardOutput.ReadToEndAsync();
+        _stderr = process.StandardError.ReadToEndAsync();
+    }
+
+    public static async Task<ServerProcess> StartAsync(string dll, TestStore store, string? failPoint)
+    {
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { dll, "serve", "--urls", $"http://127.0.0.1:{port}" }.Concat(Spec20_KilledImportTests.StoreArgs(store)))
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        // Plain http on loopback (the sign-in cookie without Secure), the test cluster's speed flags accepted, no timed sweep.
+        start.Environment["CI"] = "true";
+        start.Environment["Access__SecureCookies"] = "false";
+        start.Environment["Database__AcceptNonDurable"] = "true";
+        start.Environment["Files__SweepHours"] = "0";
+        if (failPoint is not null)
+        {
+            start.Environment["IPCITY_FAILPOINTS"] = failPoint;
+        }
+
+#pragma warning disable CA2000 // owned by the ServerProcess
+        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), UseCookies = true };
+        var server = new ServerProcess(Process.Start(start)!, new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) });
+#pragma warning restore CA2000
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            if (server._process.HasExited)
+            {
+                throw new InvalidOperationException($"the server exited at start ({server._process.ExitCode}): {await server._stdout} {await server._stderr}");
+            }
+
+            try
+            {
+                if ((await server._http.GetAsync("/health/live")).IsSuccessStatusCode)
+                {
+                    // One anti-forgery token for all the clients of this run: each fetch sets a new cookie token,
+                    // so concurrent fetches would invalidate each other's.
+                    await server.RefreshCsrfAsync();
+                    return server;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                server.Kill();
+                throw new TimeoutException("the server did not start within 90 s");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task RefreshCsrfAsync() =>
+        _csrf = (await _http.GetFromJsonAsync<JsonElement>("/api/auth/antiforgery")).GetProperty("token").GetString();
+
+    /// <summary>Signs in with a password (an account without a second factor) and takes the new anti-forgery token.</summary>
+    public async Task LoginAsync(string user, string password)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { userName = user, password }) };
+        request.Headers.Add("X-CSRF-TOKEN", _csrf);
+        using var response = await _http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        await RefreshCsrfAsync();
+    }
+
+    /// <summary>Files an anonymous complaint and returns its tracking code (null when the server is gone and <paramref name="tolerateDeath"/>).</summary>
+    public async Task<string?> FileComplaintAsync(bool tolerateDeath = false)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/protection/complaints")
+            {
+                Content = JsonContent.Create(new { type = "PatentCounterfeiting", title = "假冒专利标识", description = "附件崩溃测试", anonymous = true, respondentName = "某商店" }),
+            };
+            request.Headers.Add("X-CSRF-TOKEN", _csrf);
+            using var response = await _http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+            using var doc = JsonDocument.Parse(body);
+            return doc.RootElement.GetProperty("trackingCode").GetString();
+        }
+        catch (HttpRequestException) when (tolerateDeath)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Uploads one evidence file to a complaint; its attachment id when acknowledged, null when the connection died first.</summary>
+    public async Task<string?> UploadAsync(string trackingCode, byte[] content)
+    {
+        if (await PostFileAsync($"/api/protection/complaints/{trackingCode}/attachments", "evidence.pdf", "application/pdf", content) is not { } answer)
+        {
+            return null;
+        }
+
+        Assert.True(answer.Status == HttpStatusCode.OK, answer.Body);
+        using var doc = JsonDocument.Parse(answer.Body);
+        return doc.RootElement.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Posts one file as multipart form data; the status and body, or null when the connection died first.</summary>
+    public async Task<(HttpStatusCode Status, string Body)?> PostFileAsync(string url, string fileName, string contentType, byte[] content)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(file, "file", fileName);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
+        request.Headers.Add("X-CSRF-TOKEN", _csrf);
+        try
+        {
+            using var response = await _http.SendAsync(request);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<bool> ExitedAsync(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(30_000);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        _http.Dispose();
+        await Task.WhenAll(_stdout, _stderr).WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
+        _process.Dispose();
+    }
+}
