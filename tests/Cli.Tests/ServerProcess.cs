@@ -28,7 +28,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         _stderr = process.StandardError.ReadToEndAsync();
     }
 
-    public static async Task<ServerProcess> StartAsync(string dll, TestStore store, string? failPoint)
+    public static async Task<ServerProcess> StartAsync(string dll, TestStore store, string? failPoint, bool acceptNonDurable = true)
     {
         int port;
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
@@ -46,7 +46,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         // Plain http on loopback (the sign-in cookie without Secure), the test cluster's speed flags accepted, no timed sweep.
         start.Environment["CI"] = "true";
         start.Environment["Access__SecureCookies"] = "false";
-        start.Environment["Database__AcceptNonDurable"] = "true";
+        start.Environment["Database__AcceptNonDurable"] = acceptNonDurable ? "true" : "false";
         start.Environment["Files__SweepHours"] = "0";
         if (failPoint is not null)
         {
@@ -86,6 +86,20 @@ internal sealed class ServerProcess : IAsyncDisposable
             }
 
             await Task.Delay(100);
+        }
+    }
+
+    /// <summary>GET without cookies' side effects mattering: the status and body, or null when the server does not answer.</summary>
+    public async Task<(HttpStatusCode Status, string Body)?> GetAsync(string url)
+    {
+        try
+        {
+            using var response = await _http.GetAsync(url);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or TaskCanceledException)
+        {
+            return null;
         }
     }
 
