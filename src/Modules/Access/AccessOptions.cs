@@ -68,9 +68,9 @@ public sealed class LockoutPolicyOptions
 
 public sealed class SessionPolicyOptions
 {
-    /// <summary>Idle timeout; 等保 practice is 10-30 minutes.</summary>
+    /// <summary>Idle timeout: 15 minutes by default (SECURITY.md §5 and spec 4); 等保 practice is 10-30 minutes.</summary>
     [Range(5, 30)]
-    public int IdleMinutes { get; set; } = 30;
+    public int IdleMinutes { get; set; } = 15;
 
     [Range(1, 24)]
     public int AbsoluteHours { get; set; } = 8;

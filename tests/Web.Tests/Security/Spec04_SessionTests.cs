@@ -4,21 +4,41 @@ using IpCity.TestKit;
 
 namespace IpCity.Web.Tests.Security;
 
-/// <summary>SECURITY.md spec 4: idle (30 min) and absolute (8 h) timeouts, server-side logout, disabling.</summary>
+/// <summary>SECURITY.md spec 4: idle (15 min) and absolute (8 h) timeouts, server-side logout, disabling, a fresh cookie per login.</summary>
 public sealed class Spec04_SessionTests
 {
     public static TheoryData<string> Providers => TestDatabases.Providers;
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task Idle_sign_ins_expire_after_thirty_minutes(string provider)
+    public async Task Idle_sign_ins_expire_after_fifteen_minutes(string provider)
     {
         await using var factory = await IpCityWebFactory.StartAsync(provider);
         using var client = await factory.LoginAsync(Roles.CityOfficer);
-        factory.Clock.Advance(TimeSpan.FromMinutes(29));
+        factory.Clock.Advance(TimeSpan.FromMinutes(14));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/auth/me")).StatusCode);
-        factory.Clock.Advance(TimeSpan.FromMinutes(30) + TimeSpan.FromSeconds(1));
+        factory.Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/auth/me")).StatusCode);
+        factory.Clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/auth/me")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Each_login_gets_a_fresh_cookie_value(string provider)
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(provider);
+        var cookies = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var client = await factory.LoginAsync(Roles.CityOfficer);
+            var me = await client.GetAsync("/api/auth/me");
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+            var session = me.RequestMessage!.Headers.GetValues("Cookie").SelectMany(h => h.Split("; ")).Single(c => c.StartsWith("__Host-IpCity=", StringComparison.Ordinal) || c.StartsWith("IpCity=", StringComparison.Ordinal));
+            cookies.Add(session);
+        }
+
+        Assert.Equal(3, cookies.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Theory]
