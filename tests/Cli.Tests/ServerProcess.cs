@@ -28,7 +28,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         _stderr = process.StandardError.ReadToEndAsync();
     }
 
-    public static async Task<ServerProcess> StartAsync(string dll, TestStore store, string? failPoint, bool acceptNonDurable = true)
+    public static async Task<ServerProcess> StartAsync(string dll, TestStore store, string? failPoint, bool acceptNonDurable = true, IReadOnlyDictionary<string, string>? environment = null)
     {
         int port;
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
@@ -48,6 +48,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["Access__SecureCookies"] = "false";
         start.Environment["Database__AcceptNonDurable"] = acceptNonDurable ? "true" : "false";
         start.Environment["Files__SweepHours"] = "0";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         if (failPoint is not null)
         {
             start.Environment["IPCITY_FAILPOINTS"] = failPoint;
@@ -105,6 +110,15 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     private async Task RefreshCsrfAsync() =>
         _csrf = (await _http.GetFromJsonAsync<JsonElement>("/api/auth/antiforgery")).GetProperty("token").GetString();
+
+    /// <summary>A login attempt as it arrives through a proxy that forwards the client's address (X-Forwarded-For).</summary>
+    public async Task<HttpResponseMessage> LoginAttemptAsync(string user, string password, string forwardedFor)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { userName = user, password }) };
+        request.Headers.Add("X-CSRF-TOKEN", _csrf);
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        return await _http.SendAsync(request);
+    }
 
     /// <summary>Signs in with a password (an account without a second factor) and takes the new anti-forgery token.</summary>
     public async Task LoginAsync(string user, string password)
