@@ -53,8 +53,15 @@ public static class WebApp
             k.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(5));
             k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
         });
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Quiet by default; an operator raises them through configuration (Logging__LogLevel__Microsoft.AspNetCore=Information).
+        foreach (var category in new[] { "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore" })
+        {
+            if (builder.Configuration[$"Logging:LogLevel:{category}"] is null)
+            {
+                builder.Logging.AddFilter(category, LogLevel.Warning);
+            }
+        }
+
         AddServices(builder.Services, builder.Configuration);
         return builder;
     }

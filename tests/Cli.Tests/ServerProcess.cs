@@ -28,6 +28,28 @@ internal sealed class ServerProcess : IAsyncDisposable
         _stderr = process.StandardError.ReadToEndAsync();
     }
 
+    /// <summary>The path of the CLI beside the tests.</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "ipcity.dll");
+
+    /// <summary>Migrates the store through the CLI; with <paramref name="profile"/> loads the city profile; with <paramref name="officer"/> creates that CityOfficer.</summary>
+    public static async Task PrepareStoreAsync(TestStore store, bool profile = true, (string User, string Password)? officer = null)
+    {
+        var storeArgs = Spec20_KilledImportTests.StoreArgs(store);
+        var migrate = await CliCommandTests.RunProcessAsync([Dll, "db", "migrate", .. storeArgs]);
+        Assert.True(migrate.Code == 0, migrate.Output);
+        if (profile)
+        {
+            var loaded = await CliCommandTests.RunProcessAsync([Dll, "profile", "load", .. storeArgs]);
+            Assert.True(loaded.Code == 0, loaded.Output);
+        }
+
+        if (officer is { } o)
+        {
+            var created = await CliCommandTests.RunProcessAsync(o.Password, [Dll, "admin", "create", "--user", o.User, "--role", "CityOfficer", "--password-stdin", .. storeArgs]);
+            Assert.True(created.Code == 0, created.Output);
+        }
+    }
+
     public static async Task<ServerProcess> StartAsync(string dll, TestStore store, string? failPoint, bool acceptNonDurable = true, IReadOnlyDictionary<string, string>? environment = null)
     {
         int port;
@@ -130,6 +152,15 @@ internal sealed class ServerProcess : IAsyncDisposable
         await RefreshCsrfAsync();
     }
 
+    /// <summary>Posts JSON with the anti-forgery token; the status and body.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> PostJsonAsync(string url, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        request.Headers.Add("X-CSRF-TOKEN", _csrf);
+        using var response = await _http.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>Files an anonymous complaint and returns its tracking code (null when the server is gone and <paramref name="tolerateDeath"/>).</summary>
     public async Task<string?> FileComplaintAsync(bool tolerateDeath = false)
     {
@@ -197,6 +228,18 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             return false;
         }
+    }
+
+    /// <summary>Stops the server with SIGTERM (a normal shutdown that flushes its logs) and returns everything it wrote.</summary>
+    public async Task<string> StopAndReadLogsAsync()
+    {
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        Assert.True(await ExitedAsync(TimeSpan.FromSeconds(30)), "the server did not stop on SIGTERM within 30 s");
+        return await _stdout + await _stderr;
     }
 
     public void Kill()

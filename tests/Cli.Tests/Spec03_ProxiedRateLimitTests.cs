@@ -16,10 +16,9 @@ public sealed class Spec03_ProxiedRateLimitTests
     [Fact]
     public async Task Behind_a_trusted_proxy_the_limit_counts_per_client_and_a_second_client_is_unaffected()
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ipcity.dll");
+        var dll = ServerProcess.Dll;
         await using var store = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
-        var storeArgs = Spec20_KilledImportTests.StoreArgs(store);
-        Assert.Equal(0, (await CliCommandTests.RunProcessAsync([dll, "db", "migrate", .. storeArgs])).Code);
+        await ServerProcess.PrepareStoreAsync(store, profile: false);
         await using var server = await ServerProcess.StartAsync(dll, store, null, environment: new Dictionary<string, string>
         {
             ["Network__TrustedProxies"] = "127.0.0.1",

@@ -23,11 +23,10 @@ public sealed class Spec23_AttachmentCrashTests
     [MemberData(nameof(Providers))]
     public async Task Kills_during_uploads_leave_every_row_with_its_whole_file_and_one_sweep_removes_the_rest(string provider)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ipcity.dll");
+        var dll = ServerProcess.Dll;
         await using var store = await TestDatabases.CreateAsync(provider);
         var storeArgs = Spec20_KilledImportTests.StoreArgs(store);
-        Assert.Equal(0, (await CliCommandTests.RunProcessAsync([dll, "db", "migrate", .. storeArgs])).Code);
-        Assert.Equal(0, (await CliCommandTests.RunProcessAsync([dll, "profile", "load", .. storeArgs])).Code);
+        await ServerProcess.PrepareStoreAsync(store);
         var acknowledged = new List<string>();
         var seed = Environment.TickCount;
         var random = new Random(seed);

@@ -17,13 +17,10 @@ public sealed class Spec30_KilledUploadSweepTests
     [Fact]
     public async Task A_killed_import_upload_leaves_a_staged_copy_that_one_sweep_removes()
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ipcity.dll");
+        var dll = ServerProcess.Dll;
         await using var store = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
         var storeArgs = Spec20_KilledImportTests.StoreArgs(store);
-        Assert.Equal(0, (await CliCommandTests.RunProcessAsync([dll, "db", "migrate", .. storeArgs])).Code);
-        Assert.Equal(0, (await CliCommandTests.RunProcessAsync([dll, "profile", "load", .. storeArgs])).Code);
-        var created = await CliCommandTests.RunProcessAsync(Password, [dll, "admin", "create", "--user", "officer30", "--role", "CityOfficer", "--password-stdin", .. storeArgs]);
-        Assert.True(created.Code == 0, created.Output);
+        await ServerProcess.PrepareStoreAsync(store, officer: ("officer30", Password));
         var csv = Path.Combine(store.Storage.DataDirectory, "s30.csv");
         Assert.Equal(0, (await CliCommandTests.RunProcessAsync([dll, "demo", "generate", "--patents", "50", "--seed", "30", "--out", csv, .. storeArgs])).Code);
         var bytes = await File.ReadAllBytesAsync(csv);
@@ -59,5 +56,12 @@ public sealed class Spec30_KilledUploadSweepTests
         Assert.Contains("\"uploadsRemoved\":1", sweep.Output, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(uploads));
         Assert.Equal("50", Assert.Single(await store.QueryAsync($"SELECT count(*) FROM {store.Table("ipdata", "Patents")}")));
+
+        // SECURITY.md spec 25: the two imports that ran are audited from start to finish, with who did them; the killed
+        // upload never reached the importer and left no import row.
+        var audited = await store.QueryAsync($"SELECT \"EventType\" || ' ' || \"Outcome\" || ' ' || coalesce(\"ObjectType\", '') || ' ' || coalesce(\"ActorName\", '') FROM {store.Table("access", "AuditEvents")} WHERE \"EventType\" LIKE 'Import%' ORDER BY \"Seq\"");
+        Assert.Equal(
+            ["ImportStarted Success ImportBatch officer30", "ImportCompleted Success ImportBatch officer30", "ImportStarted Success ImportBatch officer30", "ImportFailed Failure ImportBatch officer30"],
+            audited);
     }
 }

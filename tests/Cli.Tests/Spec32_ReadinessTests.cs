@@ -24,7 +24,7 @@ public sealed class Spec32_ReadinessTests
             return;
         }
 
-        var dll = Path.Combine(AppContext.BaseDirectory, "ipcity.dll");
+        var dll = ServerProcess.Dll;
         await using var cluster = await PrivatePostgres.StartAsync();
         foreach (var setting in new[] { "fsync", "full_page_writes", "synchronous_commit" })
         {
@@ -34,8 +34,7 @@ public sealed class Spec32_ReadinessTests
         var dir = Path.Combine(Path.GetTempPath(), "ipcity-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         await using var store = new TestStore(new StorageOptions { DataDirectory = dir, PostgresConnectionString = cluster.ConnectionString }, null);
-        var migrate = await CliCommandTests.RunProcessAsync([dll, "db", "migrate", .. Spec20_KilledImportTests.StoreArgs(store)]);
-        Assert.True(migrate.Code == 0, migrate.Output);
+        await ServerProcess.PrepareStoreAsync(store, profile: false);
 
         await using var server = await ServerProcess.StartAsync(dll, store, null, acceptNonDurable: false);
         Assert.Equal((HttpStatusCode.OK, "Healthy"), await server.GetAsync("/health/ready"));
