@@ -33,7 +33,11 @@ public static class IpCityCli
                 demo.AddCommand<DemoGenerateCommand>("generate").WithDescription("生成确定性的合成专利导出表 (CN 格式)：demo generate --patents N --seed S");
             });
             c.AddBranch("admin", admin => admin.AddCommand<AdminCreateCommand>("create").WithDescription("创建账户 (首个管理员由此创建)"));
-            c.AddBranch("audit", audit => audit.AddCommand<AuditVerifyCommand>("verify").WithDescription("校验审计日志哈希链；被篡改或删除时以非零状态退出"));
+            c.AddBranch("audit", audit =>
+            {
+                audit.AddCommand<AuditVerifyCommand>("verify").WithDescription("校验审计日志哈希链；被篡改或删除时以非零状态退出");
+                audit.AddCommand<AuditPurgeCommand>("purge").WithDescription("删除超过保存期 (Access__Audit__RetentionDays, 默认 1095 天) 的审计记录并在链中记录此次清理：audit purge [[--dry-run]]");
+            });
             c.AddBranch("reference", r => r.AddBranch("import", i =>
             {
                 i.SetDescription("加载参考数据：reference import ipc | reference import concordance --type T --edition E <文件>");

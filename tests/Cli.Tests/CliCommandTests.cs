@@ -330,6 +330,13 @@ public sealed class CliCommandTests
         Assert.Contains("demo.city", load.Output, StringComparison.Ordinal);
         Assert.Equal(0, (await RunProcessAsync(dll, "audit", "verify", "--data", store.Storage.DataDirectory)).Code);
 
+        // A retention purge on a new store has nothing to delete (dry run or not); the run is recorded and the chain holds.
+        var dry = await RunProcessAsync(dll, "audit", "purge", "--dry-run", "--data", store.Storage.DataDirectory);
+        Assert.True(dry.Code == 0 && dry.Output.Contains("没有早于", StringComparison.Ordinal), dry.Output);
+        Assert.Equal(0, (await RunProcessAsync(dll, "audit", "purge", "--data", store.Storage.DataDirectory)).Code);
+        Assert.Equal(["AuditPurged"], await store.QueryAsync($"SELECT \"EventType\" FROM {store.Table("access", "AuditEvents")} WHERE \"EventType\" = 'AuditPurged'"));
+        Assert.Equal(0, (await RunProcessAsync(dll, "audit", "verify", "--data", store.Storage.DataDirectory)).Code);
+
         await store.ExecuteRawAsync($"UPDATE {store.Table("access", "AuditEvents")} SET \"ActorName\" = 'someone-else' WHERE \"Seq\" = 1");
         var verify = await RunProcessAsync(dll, "audit", "verify", "--data", store.Storage.DataDirectory);
         Assert.NotEqual(0, verify.Code);

@@ -179,6 +179,32 @@ internal sealed class AuditVerifyCommand : AsyncCommand<GlobalSettings>
     }
 }
 
+public sealed class AuditPurgeSettings : GlobalSettings
+{
+    [CommandOption("--dry-run")]
+    [Description("只统计将删除的记录, 不删除")]
+    public bool DryRun { get; init; }
+}
+
+/// <summary>
+/// <c>ipcity audit purge</c>: deletes audit rows older than Access:Audit:RetentionDays (default 1095 days, never below 180)
+/// and records the purge in the chain, which still verifies afterwards (SECURITY.md spec 26). Run it from cron.
+/// </summary>
+internal sealed class AuditPurgeCommand : AsyncCommand<AuditPurgeSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, AuditPurgeSettings settings, CancellationToken cancellationToken)
+    {
+        await using var sp = CliHost.Build(settings);
+        await using var scope = sp.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<IAuditPurger>().PurgeAsync(settings.DryRun, cancellationToken);
+        var cutoff = result.CutoffUtc.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        AnsiConsole.WriteLine(result.Rows == 0
+            ? $"审计日志: 没有早于 {cutoff} UTC (保存期 {result.RetentionDays} 天) 的记录。"
+            : $"审计日志: {(result.DryRun ? "将删除" : "已删除")} {result.Rows} 条早于 {cutoff} UTC 的记录 (至第 {result.ThroughSeq} 条; 保存期 {result.RetentionDays} 天)。");
+        return 0;
+    }
+}
+
 internal sealed class ProfileShowCommand : AsyncCommand<GlobalSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, GlobalSettings settings, CancellationToken cancellationToken)

@@ -47,6 +47,7 @@ public static class AccessModule
         services.TryAddSingleton<AuditFaults>();
         services.TryAddScoped<IAuditTrail, AuditTrail>();
         services.TryAddScoped<IAuditVerifier, AuditVerifier>();
+        services.TryAddScoped<IAuditPurger, AuditPurger>();
         services.TryAddScoped<IAuditQueries, AuditQueries>();
 
         services.AddIdentityCore<AppUser>(o =>

@@ -184,6 +184,21 @@ internal sealed class AuditVerifier : IAuditVerifier
         long expectedSeq = 1;
         var prev = AuditTrail.Genesis;
         long count = 0;
+        var first = await _db.AuditEvents.AsNoTracking().OrderBy(a => a.Seq).Select(a => new { a.Seq, a.PrevHash }).FirstOrDefaultAsync(ct);
+        if (first is not null && (first.Seq != 1 || first.PrevHash != AuditTrail.Genesis))
+        {
+            // The beginning is gone: only a retention purge recorded in the chain may account for it, naming exactly
+            // the last purged row and its hash. The purge row itself is checked with the rest of the walk below.
+            var purge = AuditPurger.Marker(first.Seq - 1, first.PrevHash);
+            if (!await _db.AuditEvents.AsNoTracking().AnyAsync(a => a.EventType == AuditEvents.AuditPurged && a.Seq > first.Seq - 1 && a.Detail != null && a.Detail.StartsWith(purge), ct))
+            {
+                return new AuditVerifyResult(false, 0, first.Seq, $"rows before {first.Seq} are missing and no recorded purge accounts for them");
+            }
+
+            expectedSeq = first.Seq;
+            prev = first.PrevHash;
+        }
+
         while (true)
         {
             var from = expectedSeq;
@@ -217,5 +232,75 @@ internal sealed class AuditVerifier : IAuditVerifier
 
             progress?.Report(count);
         }
+    }
+}
+
+/// <summary>
+/// The retention purge: deletes every row older than the cutoff (now − retention) up to the first row that is not, in
+/// one transaction serialised with the appends, and appends an <c>AuditPurged</c> row that names the last deleted
+/// sequence number and its hash — the verifier starts the chain there. On PostgreSQL the append-only trigger lets the
+/// delete through only in this maintenance transaction (<c>ipcity.audit_maintenance</c>).
+/// </summary>
+internal sealed class AuditPurger : IAuditPurger
+{
+    private readonly AccessDbContext _db;
+    private readonly IAuditTrail _audit;
+    private readonly TimeProvider _clock;
+    private readonly int _retentionDays;
+
+    public AuditPurger(AccessDbContext db, IAuditTrail audit, TimeProvider clock, Microsoft.Extensions.Options.IOptions<AccessOptions> options)
+    {
+        _db = db;
+        _audit = audit;
+        _clock = clock;
+        _retentionDays = options.Value.Audit.RetentionDays;
+    }
+
+    /// <summary>The start of an AuditPurged row's detail: what the verifier matches.</summary>
+    internal static string Marker(long throughSeq, string anchor) => string.Create(CultureInfo.InvariantCulture, $"throughSeq={throughSeq} anchor={anchor} ");
+
+    public async Task<AuditPurgeResult> PurgeAsync(bool dryRun, CancellationToken ct = default)
+    {
+        if (_retentionDays < AuditPolicyOptions.MinimumRetentionDays)
+        {
+            throw new IpCityException(ErrorCodes.AuditRetentionMin, $"审计日志保存期不得少于 {AuditPolicyOptions.MinimumRetentionDays} 天。", 400);
+        }
+
+        var cutoff = _clock.GetUtcNow().UtcDateTime.AddDays(-_retentionDays);
+        await using var tx = await _db.Database.BeginTransactionAsync(ct);
+        if (_db.IsPostgres())
+        {
+            await _db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7243001); SET LOCAL ipcity.audit_maintenance = 'on';", ct);
+        }
+
+        // Rows are appended in time order; the purge stops at the first row inside the period, so it never leaves a gap.
+        var firstKept = await _db.AuditEvents.AsNoTracking().Where(a => a.OccurredAtUtc >= cutoff).OrderBy(a => a.Seq).Select(a => (long?)a.Seq).FirstOrDefaultAsync(ct);
+        var last = await _db.AuditEvents.AsNoTracking().Where(a => firstKept == null || a.Seq < firstKept).OrderByDescending(a => a.Seq)
+            .Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(ct);
+        if (last is null)
+        {
+            if (!dryRun)
+            {
+                // Nothing to delete; the run is still an operator action on the trail.
+                await _audit.RecordAsync(new AuditEntry(AuditEvents.AuditPurged, AuditOutcome.Success, "AuditEvents", null,
+                    string.Create(CultureInfo.InvariantCulture, $"rows=0 cutoff={cutoff:yyyy-MM-ddTHH:mm:ssZ} retentionDays={_retentionDays}")), ct);
+                await tx.CommitAsync(ct);
+            }
+
+            return new AuditPurgeResult(cutoff, _retentionDays, 0, null, dryRun);
+        }
+
+        var rows = await _db.AuditEvents.CountAsync(a => a.Seq <= last.Seq, ct);
+        if (dryRun)
+        {
+            await tx.RollbackAsync(ct);
+            return new AuditPurgeResult(cutoff, _retentionDays, rows, last.Seq, true);
+        }
+
+        await _db.AuditEvents.Where(a => a.Seq <= last.Seq).ExecuteDeleteAsync(ct);
+        await _audit.RecordAsync(new AuditEntry(AuditEvents.AuditPurged, AuditOutcome.Success, "AuditEvents", null,
+            Marker(last.Seq, last.Hash) + string.Create(CultureInfo.InvariantCulture, $"rows={rows} cutoff={cutoff:yyyy-MM-ddTHH:mm:ssZ} retentionDays={_retentionDays}")), ct);
+        await tx.CommitAsync(ct);
+        return new AuditPurgeResult(cutoff, _retentionDays, rows, last.Seq, false);
     }
 }

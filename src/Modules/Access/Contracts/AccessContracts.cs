@@ -8,6 +8,19 @@ public interface IAuditVerifier
     Task<AuditVerifyResult> VerifyAsync(IProgress<long>? progress = null, CancellationToken ct = default);
 }
 
+/// <summary>What a retention purge removed (or, as a dry run, would remove): every row older than the cutoff, up to and including <paramref name="ThroughSeq"/>.</summary>
+public sealed record AuditPurgeResult(DateTime CutoffUtc, int RetentionDays, long Rows, long? ThroughSeq, bool DryRun);
+
+/// <summary>
+/// Removes audit rows older than the retention period (Access:Audit:RetentionDays, default 3 years, never below 180
+/// days; SECURITY.md spec 26) without breaking verification: the purge is itself an audit row in the chain that
+/// records where the remaining chain starts.
+/// </summary>
+public interface IAuditPurger
+{
+    Task<AuditPurgeResult> PurgeAsync(bool dryRun, CancellationToken ct = default);
+}
+
 public sealed record AuditEventDto(
     long Seq,
     DateTime OccurredAtUtc,

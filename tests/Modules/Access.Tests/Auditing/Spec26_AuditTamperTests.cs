@@ -133,6 +133,42 @@ public sealed class Spec26_AuditTamperTests
         Assert.Equal(3, result.RowsVerified);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Purge_deletes_only_rows_older_than_the_retention_and_the_chain_still_verifies(string provider)
+    {
+        await using var platform = await Platform.StartAsync(provider);
+        var table = platform.Store.Table("access", "AuditEvents");
+        await WriteAsync(platform, 6);
+        platform.Clock.Advance(TimeSpan.FromDays(400));
+        await WriteAsync(platform, 4);
+        // Now is 1 100 days after the first six rows and 700 after the last four: the default 1 095-day period keeps the four.
+        platform.Clock.Advance(TimeSpan.FromDays(700));
+        Task<AuditPurgeResult> PurgeAsync(bool dryRun) => platform.InScopeAsync(sp => sp.GetRequiredService<IAuditPurger>().PurgeAsync(dryRun));
+
+        var dry = await PurgeAsync(dryRun: true);
+        Assert.Equal((6L, 6L, 1095, true), (dry.Rows, dry.ThroughSeq!.Value, dry.RetentionDays, dry.DryRun));
+        Assert.Equal("10", Assert.Single(await platform.Store.QueryAsync($"SELECT count(*) FROM {table}")));
+
+        var purged = await PurgeAsync(dryRun: false);
+        Assert.Equal((6L, 6L), (purged.Rows, purged.ThroughSeq!.Value));
+        var left = await platform.Store.QueryAsync($"SELECT \"Seq\" || ' ' || \"EventType\" FROM {table} ORDER BY \"Seq\"");
+        Assert.Equal(["7 TestEvent", "8 TestEvent", "9 TestEvent", "10 TestEvent", "11 AuditPurged"], left);
+        var verified = await VerifyAsync(platform);
+        Assert.True(verified.Ok, verified.Problem);
+        Assert.Equal(5, verified.RowsVerified);
+        Assert.Equal(0, (await PurgeAsync(dryRun: false)).Rows);
+        Assert.Equal("12 AuditPurged rows=0", Assert.Single(await platform.Store.QueryAsync($"SELECT \"Seq\" || ' ' || \"EventType\" || ' ' || substr(\"Detail\", 1, 6) FROM {table} WHERE \"Seq\" = 12")));
+        Assert.True((await VerifyAsync(platform)).Ok);
+
+        // Deleting the oldest remaining row is not a purge: the verifier names where the chain now starts.
+        await platform.Store.ExecuteRawAsync($"DELETE FROM {table} WHERE \"Seq\" = 7");
+        var broken = await VerifyAsync(platform);
+        Assert.False(broken.Ok);
+        Assert.Equal(8, broken.FirstBrokenSeq);
+        Assert.Contains("no recorded purge", broken.Problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Retention_below_180_days_is_refused_at_startup()
     {
