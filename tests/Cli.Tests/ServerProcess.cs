@@ -130,6 +130,9 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>A GET whose response the caller inspects and disposes (headers included).</summary>
+    public Task<HttpResponseMessage> SendAsync(string url) => _http.GetAsync(url);
+
     private async Task RefreshCsrfAsync() =>
         _csrf = (await _http.GetFromJsonAsync<JsonElement>("/api/auth/antiforgery")).GetProperty("token").GetString();
 
