@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using IpCity.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IpCity.Cli.Tests;
 
@@ -12,41 +13,43 @@ namespace IpCity.Cli.Tests;
 /// The real server (<c>ipcity serve</c>) as a child process on a free loopback port, for the kill tests: optionally
 /// with a fail point armed (<c>IPCITY_FAILPOINTS</c>), with one cookie jar and one anti-forgery token for every request.
 /// </summary>
-internal sealed class ServerProcess : IAsyncDisposable
+public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly HttpClient _http;
-    private readonly Task<string> _stdout;
-    private readonly Task<string> _stderr;
+    private readonly System.Text.StringBuilder _log = new();
     private string? _csrf;
 
     private ServerProcess(Process process, HttpClient http)
     {
         _process = process;
         _http = http;
-        _stdout = process.StandardOutput.ReadToEndAsync();
-        _stderr = process.StandardError.ReadToEndAsync();
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
     }
 
     /// <summary>The path of the CLI beside the tests.</summary>
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "ipcity.dll");
 
-    /// <summary>Migrates the store through the CLI; with <paramref name="profile"/> loads the city profile; with <paramref name="officer"/> creates that CityOfficer.</summary>
+    /// <summary>
+    /// Migrates the store, with <paramref name="profile"/> loads the city profile, with <paramref name="officer"/> creates that
+    /// CityOfficer — in this process (the CLI's own commands have their tests; a child process per step cost CI minutes).
+    /// The clock is the real one: the server that follows judges password age by it.
+    /// </summary>
     public static async Task PrepareStoreAsync(TestStore store, bool profile = true, (string User, string Password)? officer = null)
     {
-        var storeArgs = Spec20_KilledImportTests.StoreArgs(store);
-        var migrate = await CliCommandTests.RunProcessAsync([Dll, "db", "migrate", .. storeArgs]);
-        Assert.True(migrate.Code == 0, migrate.Output);
+        await using var platform = await Platform.StartAsync(store, now: DateTimeOffset.UtcNow, ownsStore: false);
         if (profile)
         {
-            var loaded = await CliCommandTests.RunProcessAsync([Dll, "profile", "load", .. storeArgs]);
-            Assert.True(loaded.Code == 0, loaded.Output);
+            await platform.InScopeAsync(sp => sp.GetRequiredService<IpCity.Organisations.Contracts.ICityProfileLoader>().LoadAsync());
         }
 
         if (officer is { } o)
         {
-            var created = await CliCommandTests.RunProcessAsync(o.Password, [Dll, "admin", "create", "--user", o.User, "--role", "CityOfficer", "--password-stdin", .. storeArgs]);
-            Assert.True(created.Code == 0, created.Output);
+            await platform.InScopeAsync(sp => sp.GetRequiredService<IpCity.Access.Contracts.IAccountAdmin>()
+                .CreateUserAsync(new IpCity.Access.Contracts.CreateUserRequest(o.User, o.User, "CityOfficer", o.Password)));
         }
     }
 
@@ -89,7 +92,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             if (server._process.HasExited)
             {
-                throw new InvalidOperationException($"the server exited at start ({server._process.ExitCode}): {await server._stdout} {await server._stderr}");
+                throw new InvalidOperationException($"the server exited at start ({server._process.ExitCode}): {server.Logs}");
             }
 
             try
@@ -219,6 +222,29 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Everything the server has written to stdout and stderr so far, line by line.</summary>
+    public string Logs
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_log)
+            {
+                _log.AppendLine(line);
+            }
+        }
+    }
+
     public async Task<bool> ExitedAsync(TimeSpan within)
     {
         using var timeout = new CancellationTokenSource(within);
@@ -242,7 +268,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
 
         Assert.True(await ExitedAsync(TimeSpan.FromSeconds(30)), "the server did not stop on SIGTERM within 30 s");
-        return await _stdout + await _stderr;
+        _process.WaitForExit();
+        return Logs;
     }
 
     public void Kill()
@@ -254,11 +281,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         Kill();
         _http.Dispose();
-        await Task.WhenAll(_stdout, _stderr).WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
         _process.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -11,8 +11,11 @@ namespace IpCity.TestKit;
 /// <summary>The platform's services (as the CLI builds them) over a fresh store, migrated, with a fake clock.</summary>
 public sealed class Platform : IAsyncDisposable
 {
-    private Platform(TestStore store, ServiceProvider services, FakeTimeProvider clock)
+    private readonly bool _ownsStore;
+
+    private Platform(TestStore store, ServiceProvider services, FakeTimeProvider clock, bool ownsStore)
     {
+        _ownsStore = ownsStore;
         Store = store;
         Services = services;
         Clock = clock;
@@ -28,8 +31,8 @@ public sealed class Platform : IAsyncDisposable
     public static async Task<Platform> StartAsync(string provider, IDictionary<string, string?>? settings = null, bool migrate = true, DateTimeOffset? now = null) =>
         await StartAsync(await TestDatabases.CreateAsync(provider), settings, migrate, now);
 
-    /// <summary>The platform over a store made beforehand (e.g. an empty one to restore a backup into); disposing it disposes the store.</summary>
-    public static async Task<Platform> StartAsync(TestStore store, IDictionary<string, string?>? settings = null, bool migrate = true, DateTimeOffset? now = null)
+    /// <summary>The platform over a store made beforehand (e.g. an empty one to restore a backup into); disposing it disposes the store unless <paramref name="ownsStore"/> is false.</summary>
+    public static async Task<Platform> StartAsync(TestStore store, IDictionary<string, string?>? settings = null, bool migrate = true, DateTimeOffset? now = null, bool ownsStore = true)
     {
         var values = new Dictionary<string, string?>
         {
@@ -50,7 +53,7 @@ public sealed class Platform : IAsyncDisposable
         services.AddSingleton<IRequestContext>(new SystemRequestContext("test"));
         WebApp.AddPlatform(services, configuration);
         var provider2 = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        var platform = new Platform(store, provider2, clock);
+        var platform = new Platform(store, provider2, clock, ownsStore);
         if (migrate)
         {
             await provider2.MigrateAllAsync();
@@ -74,6 +77,9 @@ public sealed class Platform : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        await Store.DisposeAsync();
+        if (_ownsStore)
+        {
+            await Store.DisposeAsync();
+        }
     }
 }

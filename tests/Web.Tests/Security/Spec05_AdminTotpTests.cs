@@ -75,4 +75,38 @@ public sealed class Spec05_AdminTotpTests
         Assert.Contains("\"totpRequired\":false", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/access/users")).StatusCode);
     }
+
+    /// <summary>
+    /// Every endpoint only administrators may use (per the endpoint matrix) refuses each administrator who has given the
+    /// password but not yet the TOTP code; the endpoints every account may use (sign-out, the code itself) stay open.
+    /// After the code the same endpoints answer (that half is the matrix test, which signs admins in with TOTP).
+    /// </summary>
+    [Fact]
+    public async Task Every_admin_only_endpoint_refuses_an_admin_until_the_code_is_verified()
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
+        var rows = Spec06_EndpointMatrixTests.ReadMatrix();
+        var reached = new List<string>();
+        var probed = 0;
+        foreach (var role in Roles.Admins)
+        {
+            using var client = await factory.LoginAsync(role, verifyTotp: false);
+            foreach (var row in rows.Where(r => r.Allowed.Contains(role) && r.Allowed.All(Roles.IsAdmin)))
+            {
+                var body = row.Method is "POST" or "PUT" or "PATCH" ? "{}" : null;
+                using var response = await client.SendAsync(new HttpMethod(row.Method), Spec06_EndpointMatrixTests.Instantiate(row.Route, factory), body);
+                probed++;
+                if (!await Spec06_EndpointMatrixTests.IsDeniedAsync(response))
+                {
+                    reached.Add($"{role} {row.Method} {row.Route}: {(int)response.StatusCode}");
+                }
+            }
+
+            using var me = await client.GetAsync("/api/auth/me");
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        }
+
+        Assert.True(reached.Count == 0, "reached without the TOTP code: " + string.Join("; ", reached));
+        Assert.True(probed >= 15, $"only {probed} admin-only endpoint probes");
+    }
 }
