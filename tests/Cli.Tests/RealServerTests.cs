@@ -8,7 +8,7 @@ namespace IpCity.Cli.Tests;
 /// <summary>
 /// One real server (<c>ipcity serve</c>, Kestrel) for the checks the in-memory test host cannot make, shared by the tests
 /// of <see cref="RealServerTests"/>: behind a trusted proxy (<c>Network:TrustedProxies</c> = its loopback peer), login limit
-/// 30 per minute and address, every log category at Information (as an operator chasing a problem would set it).
+/// 25 per minute and address (given as <c>serve --Access:LoginPerMinutePerIp=25</c>), every log category at Information (as an operator chasing a problem would set it).
 /// </summary>
 public sealed class RealServerFixture : IAsyncLifetime
 {
@@ -29,12 +29,13 @@ public sealed class RealServerFixture : IAsyncLifetime
         _server = await ServerProcess.StartAsync(ServerProcess.Dll, _store, null, environment: new Dictionary<string, string>
         {
             ["Network__TrustedProxies"] = "127.0.0.1",
-            ["Access__LoginPerMinutePerIp"] = "30",
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__LogLevel__Microsoft"] = "Information",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Information",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Information",
-        });
+        },
+        // A setting on the command line reaches the configuration too: the login limit below is 25, not the default 30.
+        arguments: ["--Access:LoginPerMinutePerIp=25"]);
     }
 
     public async Task DisposeAsync()
@@ -58,7 +59,7 @@ public sealed partial class RealServerTests(RealServerFixture fixture) : IClassF
     private ServerProcess Server => fixture.Server;
 
     /// <summary>
-    /// Spec 3: 40 attempts forwarded for one client over 40 user names get 30 × 401 and 10 × 429 with <c>Retry-After</c>;
+    /// Spec 3: 40 attempts forwarded for one client over 40 user names get 25 × 401 and 15 × 429 with <c>Retry-After</c>;
     /// the next attempt forwarded for a second client is unaffected (401). Spec 25: the <c>LoginFailed</c> audit rows carry
     /// the forwarded client addresses.
     /// </summary>
@@ -77,16 +78,16 @@ public sealed partial class RealServerTests(RealServerFixture fixture) : IClassF
             }
         }
 
-        Assert.Equal(30, statuses.Count(s => s == HttpStatusCode.Unauthorized));
-        Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
-        Assert.Equal(10, retryAfter);
+        Assert.Equal(25, statuses.Count(s => s == HttpStatusCode.Unauthorized));
+        Assert.Equal(15, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        Assert.Equal(15, retryAfter);
         using (var other = await Server.LoginAttemptAsync("user40", "Wrong#Password1", "198.51.100.8"))
         {
             Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
         }
 
         var ips = await fixture.Store.QueryAsync($"SELECT \"ClientIp\" FROM {fixture.Store.Table("access", "AuditEvents")} WHERE \"EventType\" = 'LoginFailed' AND \"ClientIp\" LIKE '198.51.100.%' ORDER BY \"Seq\"");
-        Assert.Equal([.. Enumerable.Repeat("198.51.100.7", 30), "198.51.100.8"], ips);
+        Assert.Equal([.. Enumerable.Repeat("198.51.100.7", 25), "198.51.100.8"], ips);
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string dll, TestStore store, string? failPoint, bool acceptNonDurable = true, IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task<ServerProcess> StartAsync(string dll, TestStore store, string? failPoint, bool acceptNonDurable = true, IReadOnlyDictionary<string, string>? environment = null, IEnumerable<string>? arguments = null)
     {
         int port;
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
@@ -63,7 +63,7 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { dll, "serve", "--urls", $"http://127.0.0.1:{port}" }.Concat(Spec20_KilledImportTests.StoreArgs(store)))
+        foreach (var a in new[] { dll, "serve", "--urls", $"http://127.0.0.1:{port}" }.Concat(Spec20_KilledImportTests.StoreArgs(store)).Concat(arguments ?? []))
         {
             start.ArgumentList.Add(a);
         }
@@ -148,14 +148,15 @@ public sealed class ServerProcess : IAsyncDisposable
         return await _http.SendAsync(request);
     }
 
-    /// <summary>Signs in with a password (an account without a second factor) and takes the new anti-forgery token.</summary>
-    public async Task LoginAsync(string user, string password)
+    /// <summary>Signs in with a password (an account without a second factor), takes the new anti-forgery token and returns the Set-Cookie headers.</summary>
+    public async Task<IReadOnlyList<string>> LoginAsync(string user, string password)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { userName = user, password }) };
         request.Headers.Add("X-CSRF-TOKEN", _csrf);
         using var response = await _http.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         await RefreshCsrfAsync();
+        return response.Headers.TryGetValues("Set-Cookie", out var cookies) ? [.. cookies] : [];
     }
 
     /// <summary>Posts JSON with the anti-forgery token; the status and body.</summary>

@@ -40,6 +40,19 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
             args.Add("--Access:SecureCookies=false");
         }
 
+        // Any other --Section:Key=value is configuration, as for the ASP.NET Core host (README "Configuration"). The
+        // parser hands it over as an unknown option split at its first ':' ("--Section" → "Key=value"); put it back together.
+        foreach (var option in context.Remaining.Parsed)
+        {
+            foreach (var value in option)
+            {
+                var name = option.Key.TrimStart('-');
+                args.Add(value is null ? "--" + name : $"--{name}:{value}");
+            }
+        }
+
+        args.AddRange(context.Remaining.Raw);
+
         var app = WebApp.Build([.. args]);
         if (settings.Demo)
         {
