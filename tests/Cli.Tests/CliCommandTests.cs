@@ -343,12 +343,9 @@ public sealed class CliCommandTests
         Assert.Contains("AUDIT_CHAIN_BROKEN", verify.Output, StringComparison.Ordinal);
     }
 
-    internal static Task<(int Code, string Output)> RunProcessAsync(params string[] args) => RunProcessAsync(null, args);
-
-    /// <summary>Runs the CLI to its end, with <paramref name="input"/> (if any) as its standard input.</summary>
-    internal static async Task<(int Code, string Output)> RunProcessAsync(string? input, string[] args)
+    internal static async Task<(int Code, string Output)> RunProcessAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null, StandardOutputEncoding = Encoding.UTF8 };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
@@ -358,12 +355,6 @@ public sealed class CliCommandTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (input is not null)
-        {
-            await process.StandardInput.WriteLineAsync(input);
-            process.StandardInput.Close();
-        }
-
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await stdout + await stderr);

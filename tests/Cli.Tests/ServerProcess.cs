@@ -140,23 +140,24 @@ public sealed class ServerProcess : IAsyncDisposable
         _csrf = (await _http.GetFromJsonAsync<JsonElement>("/api/auth/antiforgery")).GetProperty("token").GetString();
 
     /// <summary>A login attempt as it arrives through a proxy that forwards the client's address (X-Forwarded-For).</summary>
-    public async Task<HttpResponseMessage> LoginAttemptAsync(string user, string password, string forwardedFor)
+    public async Task<HttpResponseMessage> LoginAttemptAsync(string user, string password, string? forwardedFor)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { userName = user, password }) };
         request.Headers.Add("X-CSRF-TOKEN", _csrf);
-        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
         return await _http.SendAsync(request);
     }
 
-    /// <summary>Signs in with a password (an account without a second factor), takes the new anti-forgery token and returns the Set-Cookie headers.</summary>
-    public async Task<IReadOnlyList<string>> LoginAsync(string user, string password)
+    /// <summary>Signs in with a password (an account without a second factor) and takes the new anti-forgery token.</summary>
+    public async Task LoginAsync(string user, string password)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { userName = user, password }) };
-        request.Headers.Add("X-CSRF-TOKEN", _csrf);
-        using var response = await _http.SendAsync(request);
+        using var response = await LoginAttemptAsync(user, password, forwardedFor: null);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         await RefreshCsrfAsync();
-        return response.Headers.TryGetValues("Set-Cookie", out var cookies) ? [.. cookies] : [];
     }
 
     /// <summary>Posts JSON with the anti-forgery token; the status and body.</summary>
@@ -173,14 +174,9 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/protection/complaints")
-            {
-                Content = JsonContent.Create(new { type = "PatentCounterfeiting", title = "假冒专利标识", description = "附件崩溃测试", anonymous = true, respondentName = "某商店" }),
-            };
-            request.Headers.Add("X-CSRF-TOKEN", _csrf);
-            using var response = await _http.SendAsync(request);
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+            var (status, body) = await PostJsonAsync("/api/protection/complaints",
+                new { type = "PatentCounterfeiting", title = "假冒专利标识", description = "附件崩溃测试", anonymous = true, respondentName = "某商店" });
+            Assert.True(status == HttpStatusCode.OK, body);
             using var doc = JsonDocument.Parse(body);
             return doc.RootElement.GetProperty("trackingCode").GetString();
         }
@@ -258,19 +254,6 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    /// <summary>Stops the server with SIGTERM (a normal shutdown that flushes its logs) and returns everything it wrote.</summary>
-    public async Task<string> StopAndReadLogsAsync()
-    {
-        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await term.WaitForExitAsync();
-        }
-
-        Assert.True(await ExitedAsync(TimeSpan.FromSeconds(30)), "the server did not stop on SIGTERM within 30 s");
-        _process.WaitForExit();
-        return Logs;
     }
 
     public void Kill()

@@ -50,6 +50,7 @@ public static class AuditEvents
     public const string AuditQueried = "AuditQueried";
     public const string AuditVerified = "AuditVerified";
     public const string AuditPurged = "AuditPurged";
+    public const string AttachmentsSwept = "AttachmentsSwept";
     public const string Exported = "Exported";
     public const string ProfileLoaded = "ProfileLoaded";
     public const string DemoLoaded = "DemoLoaded";

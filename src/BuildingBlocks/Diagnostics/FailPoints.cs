@@ -16,9 +16,12 @@ public static class FailPoints
         (Environment.GetEnvironmentVariable(Variable) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="name"/> is armed (for work a point needs before it is hit, such as flushing a partial write).</summary>
+    public static bool IsArmed(string name) => s_armed.Count != 0 && s_armed.Contains(name);
+
     public static void Hit(string name)
     {
-        if (s_armed.Count != 0 && s_armed.Contains(name))
+        if (IsArmed(name))
         {
             Console.Error.WriteLine($"failpoint {name}: SIGKILL");
             Console.Error.Flush();

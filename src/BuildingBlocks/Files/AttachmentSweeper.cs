@@ -73,10 +73,8 @@ public sealed class AttachmentSweeper(IServiceScopeFactory scopes, TimeProvider 
 
             // The file list is taken before the rows are read: a file published (and its row committed) in between
             // is then in both, never deleted as an orphan.
-            var onDisk = Directory.Exists(store.Root)
-                ? Directory.EnumerateFiles(store.Root, "*.bin", SearchOption.AllDirectories)
-                    .Where(f => !f.StartsWith(store.PartialDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList()
-                : [];
+            // (Temporary files are *.part, so the pattern leaves them out.)
+            var onDisk = Directory.Exists(store.Root) ? Directory.EnumerateFiles(store.Root, "*.bin", SearchOption.AllDirectories).ToList() : [];
             var referenced = new HashSet<string>(StringComparer.Ordinal);
             await foreach (var (key, sha) in catalog.RowsAsync(ct))
             {
@@ -106,7 +104,7 @@ public sealed class AttachmentSweeper(IServiceScopeFactory scopes, TimeProvider 
 
         var uploads = SweepUploads(cutoff);
         var report = new AttachmentSweepReport(catalogs.Count, rows, files, partial, orphans, uploads, verified, problems);
-        await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEntry("AttachmentsSwept", report.Clean ? AuditOutcome.Success : AuditOutcome.Failure,
+        await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEntry(AuditEvents.AttachmentsSwept, report.Clean ? AuditOutcome.Success : AuditOutcome.Failure,
             "Attachments", null, $"stores={report.Stores} rows={rows} files={files} partialRemoved={partial} orphansRemoved={orphans} uploadsRemoved={uploads} verified={verified} problems={problems.Count}"), CancellationToken.None);
         return report;
     }

@@ -103,6 +103,13 @@ public class EvidenceFiles
     /// <summary>The full path of a stored key.</summary>
     public string PathOf(string key) => Path.GetFullPath(Path.Combine(_storage.DataDirectory, key));
 
+    /// <summary>The path of a stored key when it lies inside this store and the file exists; otherwise null.</summary>
+    private string? Existing(string key)
+    {
+        var path = PathOf(key);
+        return path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(path) ? path : null;
+    }
+
     /// <summary>
     /// Streams the content to a new file and returns its storage key, size and SHA-256. Crash-consistent (SECURITY.md
     /// spec 23): the bytes go to a temporary file under <see cref="PartialDirectory"/>, are fsynced, renamed to their
@@ -146,8 +153,9 @@ public class EvidenceFiles
 
                     hash.AppendData(buffer, 0, n);
                     await target.WriteAsync(buffer.AsMemory(0, n), ct);
-                    if (size == n)
+                    if (size == n && FailPoints.IsArmed("attachment.partial"))
                     {
+                        // The first bytes on disk before the crash point; not done when the point is not armed.
                         await target.FlushAsync(ct);
                         FailPoints.Hit("attachment.partial");
                     }
@@ -183,8 +191,7 @@ public class EvidenceFiles
     /// <summary>Whether the file of <paramref name="key"/> exists and still has the SHA-256 recorded for it (streamed, for the sweeper's check).</summary>
     public async Task<FileCheck> CheckAsync(string key, string sha256, CancellationToken ct)
     {
-        var path = Path.GetFullPath(Path.Combine(_storage.DataDirectory, key));
-        if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
+        if (Existing(key) is not { } path)
         {
             return FileCheck.Missing;
         }
@@ -197,11 +204,7 @@ public class EvidenceFiles
     /// <summary>The stored bytes, verified against the SHA-256 recorded at upload.</summary>
     public async Task<byte[]> ReadVerifiedAsync(string key, string sha256, CancellationToken ct)
     {
-        var path = Path.GetFullPath(Path.Combine(_storage.DataDirectory, key));
-        if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
-        {
-            throw new IpCityException(CorruptCode, "附件文件缺失。", 500);
-        }
+        var path = Existing(key) ?? throw new IpCityException(CorruptCode, "附件文件缺失。", 500);
 
         var bytes = await File.ReadAllBytesAsync(path, ct);
         if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), sha256, StringComparison.Ordinal))

@@ -39,8 +39,7 @@ internal sealed class FilesSweepCommand : AsyncCommand<FilesSweepSettings>
         }
 
         await using var sp = CliHost.Build(settings);
-        var report = await new AttachmentSweeper(sp.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, sp.GetRequiredService<IpCity.BuildingBlocks.Storage.StorageOptions>())
-            .SweepAsync(TimeSpan.FromMinutes(settings.MinAgeMinutes), settings.Verify, cancellationToken);
+        var report = await sp.GetRequiredService<AttachmentSweeper>().SweepAsync(TimeSpan.FromMinutes(settings.MinAgeMinutes), settings.Verify, cancellationToken);
         if (settings.Json)
         {
             Console.WriteLine(JsonSerializer.Serialize(new

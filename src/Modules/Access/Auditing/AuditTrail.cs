@@ -261,12 +261,9 @@ internal sealed class AuditPurger : IAuditPurger
 
     public async Task<AuditPurgeResult> PurgeAsync(bool dryRun, CancellationToken ct = default)
     {
-        if (_retentionDays < AuditPolicyOptions.MinimumRetentionDays)
-        {
-            throw new IpCityException(ErrorCodes.AuditRetentionMin, $"审计日志保存期不得少于 {AuditPolicyOptions.MinimumRetentionDays} 天。", 400);
-        }
-
+        // The retention was validated when the options were read (AUDIT_RETENTION_MIN_180D below 180 days).
         var cutoff = _clock.GetUtcNow().UtcDateTime.AddDays(-_retentionDays);
+        string Outcome(long rows) => string.Create(CultureInfo.InvariantCulture, $"rows={rows} cutoff={cutoff:yyyy-MM-ddTHH:mm:ssZ} retentionDays={_retentionDays}");
         await using var tx = await _db.Database.BeginTransactionAsync(ct);
         if (_db.IsPostgres())
         {
@@ -282,8 +279,7 @@ internal sealed class AuditPurger : IAuditPurger
             if (!dryRun)
             {
                 // Nothing to delete; the run is still an operator action on the trail.
-                await _audit.RecordAsync(new AuditEntry(AuditEvents.AuditPurged, AuditOutcome.Success, "AuditEvents", null,
-                    string.Create(CultureInfo.InvariantCulture, $"rows=0 cutoff={cutoff:yyyy-MM-ddTHH:mm:ssZ} retentionDays={_retentionDays}")), ct);
+                await _audit.RecordAsync(new AuditEntry(AuditEvents.AuditPurged, AuditOutcome.Success, "AuditEvents", null, Outcome(0)), ct);
                 await tx.CommitAsync(ct);
             }
 
@@ -298,8 +294,7 @@ internal sealed class AuditPurger : IAuditPurger
         }
 
         await _db.AuditEvents.Where(a => a.Seq <= last.Seq).ExecuteDeleteAsync(ct);
-        await _audit.RecordAsync(new AuditEntry(AuditEvents.AuditPurged, AuditOutcome.Success, "AuditEvents", null,
-            Marker(last.Seq, last.Hash) + string.Create(CultureInfo.InvariantCulture, $"rows={rows} cutoff={cutoff:yyyy-MM-ddTHH:mm:ssZ} retentionDays={_retentionDays}")), ct);
+        await _audit.RecordAsync(new AuditEntry(AuditEvents.AuditPurged, AuditOutcome.Success, "AuditEvents", null, Marker(last.Seq, last.Hash) + Outcome(rows)), ct);
         await tx.CommitAsync(ct);
         return new AuditPurgeResult(cutoff, _retentionDays, rows, last.Seq, false);
     }
