@@ -47,6 +47,7 @@ public static class IpCityCli
             c.AddCommand<ImportCommand>("import").WithDescription("导入数据：import patents <文件或目录…> [[--format auto]] [[--json]] [[--errors 报告.csv]]");
             c.AddCommand<BenchCommand>("bench").WithDescription("基准测试 (写入 docs/benchmarks.md)：bench audit --rows 10000 | bench patents --patents 200000");
             c.AddBranch("files", files => files.AddCommand<FilesSweepCommand>("sweep").WithDescription("清理中断上传留下的临时文件和无记录文件；--verify 校验附件完整性：files sweep [[--min-age-minutes 60]] [[--verify]] [[--json]]"));
+            c.AddBranch("pii", pii => pii.AddCommand<PiiVerifyCommand>("verify").WithDescription("校验所有加密保存的个人信息 (SM4-GCM) 能否通过完整性校验；列出被篡改的记录：pii verify [[--json]]"));
             c.AddBranch("index", index => index.AddCommand<IndexRebuildCommand>("rebuild").WithDescription("由数据库重建专利检索索引 (索引为派生数据)"));
             c.AddBranch("indicators", i => i.AddCommand<IndicatorsRecomputeCommand>("recompute").WithDescription("重新计算某统计年度的全部指标：indicators recompute --year 2025 [[--date 2025-06-30]]"));
             c.AddBranch("report", r => r.AddCommand<ReportAnnualCommand>("annual").WithDescription("生成年度监测报告 (.docx、.xlsx 数据附件、.pdf)：report annual --year 2025 [[--out 目录]] [[--recompute]]"));

@@ -88,6 +88,7 @@ public static class WebApp
         services.AddTransient<PlatformBackup>();
         services.AddSingleton<StoreStatus>();
         services.TryAddSingleton<IpCity.BuildingBlocks.Files.AttachmentSweeper>();
+        services.TryAddSingleton<IpCity.BuildingBlocks.Crypto.SealedFieldVerifier>();
         services.AddHostedService<IpCity.BuildingBlocks.Files.AttachmentSweepService>();
         services.AddOrganisations();
         services.AddAccess();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
 using IpCity.TestKit;
 using Spectre.Console;
 using Spectre.Console.Testing;
@@ -336,6 +337,31 @@ public sealed class CliCommandTests
         Assert.Equal(0, (await RunProcessAsync(dll, "audit", "purge", "--data", store.Storage.DataDirectory)).Code);
         Assert.Equal(["AuditPurged"], await store.QueryAsync($"SELECT \"EventType\" FROM {store.Table("access", "AuditEvents")} WHERE \"EventType\" = 'AuditPurged'"));
         Assert.Equal(0, (await RunProcessAsync(dll, "audit", "verify", "--data", store.Storage.DataDirectory)).Code);
+
+        // Every sealed field of the demo store opens (SECURITY.md spec 27); a flipped byte in one TOTP seed is named by
+        // record and field, never by value, and the command exits 3.
+        var sealedFields = await RunProcessAsync(dll, "pii", "verify", "--json", "--data", store.Storage.DataDirectory);
+        Assert.True(sealedFields.Code == 0, sealedFields.Output);
+        using (var clean = JsonDocument.Parse(sealedFields.Output[sealedFields.Output.IndexOf('{', StringComparison.Ordinal)..]))
+        {
+            Assert.True(clean.RootElement.GetProperty("values").GetInt64() > 0, sealedFields.Output);
+            Assert.Equal(0, clean.RootElement.GetProperty("problems").GetArrayLength());
+        }
+
+        var users = store.Table("access", "Users");
+        var seed = (await store.QueryAsync($"SELECT \"Id\" || '|' || \"TotpSecretCipher\" FROM {users} WHERE \"TotpSecretCipher\" IS NOT NULL")).First()!.Split('|');
+        var raw = Convert.FromBase64String(seed[1][(IpCity.BuildingBlocks.Crypto.Sm4Gcm.AlgorithmId.Length + 1)..]);
+        raw[^1] ^= 0x80;
+        await store.ExecuteRawAsync($"UPDATE {users} SET \"TotpSecretCipher\" = '{IpCity.BuildingBlocks.Crypto.Sm4Gcm.AlgorithmId}:{Convert.ToBase64String(raw)}' WHERE \"Id\" = '{seed[0]}'");
+        var tampered = await RunProcessAsync(dll, "pii", "verify", "--json", "--data", store.Storage.DataDirectory);
+        Assert.True(tampered.Code == 3, tampered.Output);
+        using (var found = JsonDocument.Parse(tampered.Output[tampered.Output.IndexOf('{', StringComparison.Ordinal)..]))
+        {
+            var problem = Assert.Single(found.RootElement.GetProperty("problems").EnumerateArray());
+            Assert.Equal(("access.users", Guid.Parse(seed[0]), "TotpSecretCipher"),
+                (problem.GetProperty("area").GetString(), Guid.Parse(problem.GetProperty("key").GetString()!), problem.GetProperty("field").GetString()));
+            Assert.DoesNotContain(seed[1], tampered.Output, StringComparison.Ordinal);
+        }
 
         await store.ExecuteRawAsync($"UPDATE {store.Table("access", "AuditEvents")} SET \"ActorName\" = 'someone-else' WHERE \"Seq\" = 1");
         var verify = await RunProcessAsync(dll, "audit", "verify", "--data", store.Storage.DataDirectory);

@@ -51,6 +51,8 @@ public static class AuditEvents
     public const string AuditVerified = "AuditVerified";
     public const string AuditPurged = "AuditPurged";
     public const string AttachmentsSwept = "AttachmentsSwept";
+    public const string SealedFieldsVerified = "SealedFieldsVerified";
+    public const string DataIntegrityFailed = "DataIntegrityFailed";
     public const string Exported = "Exported";
     public const string ProfileLoaded = "ProfileLoaded";
     public const string DemoLoaded = "DemoLoaded";

@@ -30,9 +30,10 @@ public abstract class IdentifierProtector
     /// <summary>Null for a missing or blank value, else the trimmed value sealed.</summary>
     public string? EncryptOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : _cipher.Encrypt(value.Trim());
 
-    public string Decrypt(string cipher) => _cipher.Decrypt(cipher);
+    /// <summary>The clear value; a value that fails its integrity check is never returned (<see cref="Sm4Gcm.Reveal"/>).</summary>
+    public string Decrypt(string cipher) => _cipher.Reveal(cipher);
 
-    public string? DecryptOrNull(string? cipher) => cipher is null ? null : _cipher.Decrypt(cipher);
+    public string? DecryptOrNull(string? cipher) => cipher is null ? null : _cipher.Reveal(cipher);
 
     /// <summary>The blind index (HMAC-SM3, lower-case hex) of an identifier after <see cref="Normalise"/>.</summary>
     public string Index(string identifier) =>

@@ -126,6 +126,25 @@ public sealed class Sm4Gcm
         }
     }
 
+    /// <summary>
+    /// Decrypts a stored field for a reader. A value that fails its authentication tag, is truncated or malformed, or
+    /// names another algorithm is never returned, not even in part: the caller gets the named error
+    /// <c>DATA_INTEGRITY_FAILED</c> (500; the web host audits it) and <see cref="SealedFieldVerifier"/> (<c>ipcity pii
+    /// verify</c>) locates the record (SECURITY.md spec 27).
+    /// </summary>
+    public string Reveal(string value)
+    {
+        try
+        {
+            return Decrypt(value);
+        }
+        catch (CryptographicException)
+        {
+            throw new Errors.IpCityException(Errors.ErrorCodes.DataIntegrityFailed,
+                "加密保存的个人信息未通过完整性校验，未返回该值；请安全管理员运行 ipcity pii verify 定位记录。(A sealed field failed its integrity check.)", 500);
+        }
+    }
+
     /// <summary>Raw SM4 ECB single block, for known-answer tests only.</summary>
     public static byte[] EncryptBlock(byte[] key, byte[] block)
     {

@@ -32,6 +32,8 @@ public static class ErrorCodes
     public const string AuditRetentionMin = "AUDIT_RETENTION_MIN_180D";
     public const string AuditWriteFailed = "AUDIT_WRITE_FAILED";
     public const string AuditChainBroken = "AUDIT_CHAIN_BROKEN";
+    /// <summary>A sealed (SM4-GCM) field failed its authentication tag: the value is never returned (SECURITY.md spec 27).</summary>
+    public const string DataIntegrityFailed = "DATA_INTEGRITY_FAILED";
     public const string ProfileInvalid = "PROFILE_INVALID";
     public const string UnknownOrgUnit = "UNKNOWN_ORG_UNIT";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";

@@ -18,6 +18,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -45,6 +46,8 @@ public static class AccessModule
         services.TryAddSingleton(sp => new AuditKey(sp.GetRequiredService<KeyRing>().Get("audit-hmac-sm3", 32)));
         services.TryAddSingleton(sp => new Sm4Gcm(sp.GetRequiredService<KeyRing>().Get("field-sm4", 16)));
         services.TryAddSingleton<AuditFaults>();
+        services.AddSealedFields<AccessDbContext>("access.users", ["TotpSecretCipher"],
+            db => db.Users.AsNoTracking().Where(u => u.TotpSecretCipher != null).Select(u => new SealedRow(u.Id.ToString("D"), new[] { u.TotpSecretCipher })));
         services.TryAddScoped<IAuditTrail, AuditTrail>();
         services.TryAddScoped<IAuditVerifier, AuditVerifier>();
         services.TryAddScoped<IAuditPurger, AuditPurger>();

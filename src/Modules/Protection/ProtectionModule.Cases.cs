@@ -1,3 +1,4 @@
+using IpCity.BuildingBlocks.Crypto;
 using IpCity.BuildingBlocks.Files;
 using IpCity.Protection.Cases;
 using IpCity.Protection.Contracts;
@@ -14,6 +15,8 @@ public static partial class ProtectionModule
     {
         services.TryAddScoped<CaseDeadlines>();
         services.TryAddSingleton<PartyProtector>();
+        services.AddSealedFields<Data.ProtectionDbContext>("protection.case-parties", ["NameCipher", "IdCipher", "ContactCipher", "AddressCipher"],
+            db => db.CaseParties.AsNoTracking().Select(p => new SealedRow(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new[] { p.NameCipher, p.IdCipher, p.ContactCipher, p.AddressCipher })));
         services.TryAddSingleton<CaseEvidenceStore>();
         services.AddAttachmentCatalog<Data.ProtectionDbContext, CaseEvidenceStore>(db => db.CaseAttachments.AsNoTracking().Select(a => new StoredFile(a.StoredName, a.Sha256)));
         services.TryAddScoped<CaseRegister>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IpCity.BuildingBlocks.Crypto;
 using IpCity.BuildingBlocks.Files;
 using IpCity.Services.Catalogue;
 using IpCity.Services.Contracts;
@@ -33,6 +34,8 @@ public static partial class ServicesModule
         services.TryAddScoped<IServiceCatalogue>(sp => sp.GetRequiredService<ServiceCatalogue>());
         services.TryAddScoped<IServiceOutlets, ServiceOutlets>();
         services.TryAddScoped<IServiceRequests, ServiceRequests>();
+        services.AddSealedFields<Data.ServicesDbContext>("services.requests", ["ContactNameCipher", "ContactPhoneCipher"],
+            db => db.ServiceRequests.AsNoTracking().Select(r => new SealedRow(r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new[] { r.ContactNameCipher, r.ContactPhoneCipher })));
     }
 
     static partial void MapCatalogue(IEndpointRouteBuilder endpoints) => CatalogueEndpoints.Map(endpoints);

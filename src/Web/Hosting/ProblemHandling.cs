@@ -29,6 +29,12 @@ internal sealed class ProblemExceptionHandler : IExceptionHandler
             _logger.LogError(exception, "Unhandled error {Code} on {Path}", code, httpContext.Request.Path);
         }
 
+        if (code == ErrorCodes.DataIntegrityFailed)
+        {
+            // A sealed value that no longer opens is a security event, not only an error (SECURITY.md spec 27).
+            await RecordIntegrityFailureAsync(httpContext);
+        }
+
         httpContext.Response.StatusCode = status;
         if (exception is IpCityException { Details: var d } && d.TryGetValue("retryAfterSeconds", out var retry) && retry is not null)
         {
@@ -45,6 +51,20 @@ internal sealed class ProblemExceptionHandler : IExceptionHandler
         problem.Extensions["code"] = code;
 
         return await _problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private async Task RecordIntegrityFailureAsync(HttpContext httpContext)
+    {
+        try
+        {
+            await httpContext.RequestServices.GetRequiredService<IpCity.BuildingBlocks.Auditing.IAuditTrail>().RecordAsync(
+                new IpCity.BuildingBlocks.Auditing.AuditEntry(IpCity.BuildingBlocks.Auditing.AuditEvents.DataIntegrityFailed, IpCity.BuildingBlocks.Auditing.AuditOutcome.Failure,
+                    "SealedField", null, $"{httpContext.Request.Method} {httpContext.Request.Path}"), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogError(ex, "The integrity failure could not be audited");
+        }
     }
 
     internal static (int Status, string Code, string Title, IReadOnlyDictionary<string, object?> Details) Classify(Exception exception)

@@ -73,5 +73,13 @@ public sealed class Spec28_GuomiKnownAnswerTests
         Assert.Throws<CryptographicException>(() => cipher.Decrypt(Sm4Gcm.AlgorithmId + ":" + Convert.ToBase64String(raw)));
         Assert.Throws<CryptographicException>(() => cipher.Decrypt(Sm4Gcm.AlgorithmId + ":" + Convert.ToBase64String(raw[..20])));
         Assert.Throws<CryptographicException>(() => cipher.Decrypt("AES:" + Convert.ToBase64String(raw)));
+
+        // A reader gets the named error for each of them, never the value (spec 27).
+        Assert.Equal("11010519491231002X", cipher.Reveal(encrypted));
+        foreach (var bad in new[] { Sm4Gcm.AlgorithmId + ":" + Convert.ToBase64String(raw), Sm4Gcm.AlgorithmId + ":" + Convert.ToBase64String(raw[..20]), "AES:" + Convert.ToBase64String(raw), Sm4Gcm.AlgorithmId + ":%%%" })
+        {
+            var refused = Assert.Throws<IpCity.BuildingBlocks.Errors.IpCityException>(() => cipher.Reveal(bad));
+            Assert.Equal(("DATA_INTEGRITY_FAILED", 500), (refused.Code, refused.Status));
+        }
     }
 }

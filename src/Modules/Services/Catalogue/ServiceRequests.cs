@@ -449,8 +449,8 @@ internal sealed class ServiceRequests : IServiceRequests
         int? daysLeft = timing == ServiceRequestTimings.Closed ? null : r.DueOn.DayNumber - today.DayNumber;
         return new ServiceRequestDto(r.PublicId, r.Number, r.ItemCode, r.ItemVersion, r.ItemName, ServiceTimeLimitUnits.Text(r.TimeLimitAmount, r.TimeLimitUnit),
             r.UnitCode, await _units.NameAsync(r.UnitCode, ct), r.EnterpriseCode, r.RequesterAccount, r.Subject, r.Description,
-            unmasked ? _cipher.Decrypt(r.ContactNameCipher) : r.ContactNameMasked,
-            unmasked ? _cipher.Decrypt(r.ContactPhoneCipher) : r.ContactPhoneMasked,
+            unmasked ? _cipher.Reveal(r.ContactNameCipher) : r.ContactNameMasked,
+            unmasked ? _cipher.Reveal(r.ContactPhoneCipher) : r.ContactPhoneMasked,
             unmasked, r.State, ServiceRequestStates.Name(r.State), r.SubmittedAtUtc, r.SubmittedOn, r.AcceptedOn, r.ClosedOn, r.DueOn, daysLeft,
             timing, ServiceRequestTimings.Name(timing), r.FinishedOnTime, r.CalendarMissing, CatalogueRules.Lines(r.DueTrail), r.Reason, r.Version,
             r.Events.OrderBy(e => e.AtUtc).ThenBy(e => e.Id).Select(e => new ServiceRequestEventDto(e.AtUtc, e.On, e.Action, e.FromState, e.ToState, e.Actor, e.Note)).ToList(),
