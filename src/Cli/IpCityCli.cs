@@ -50,7 +50,12 @@ public static class IpCityCli
             c.AddBranch("pii", pii => pii.AddCommand<PiiVerifyCommand>("verify").WithDescription("校验所有加密保存的个人信息 (SM4-GCM) 能否通过完整性校验；列出被篡改的记录：pii verify [[--json]]"));
             c.AddBranch("index", index => index.AddCommand<IndexRebuildCommand>("rebuild").WithDescription("由数据库重建专利检索索引 (索引为派生数据)"));
             c.AddBranch("indicators", i => i.AddCommand<IndicatorsRecomputeCommand>("recompute").WithDescription("重新计算某统计年度的全部指标：indicators recompute --year 2025 [[--date 2025-06-30]]"));
-            c.AddBranch("report", r => r.AddCommand<ReportAnnualCommand>("annual").WithDescription("生成年度监测报告 (.docx、.xlsx 数据附件、.pdf)：report annual --year 2025 [[--out 目录]] [[--recompute]]"));
+            c.AddBranch("report", r =>
+            {
+                r.AddCommand<ReportAnnualCommand>("annual").WithDescription("生成年度监测报告 (.docx、.xlsx 数据附件、.pdf 及其 SM2 签名清单 .sig)：report annual --year 2025 [[--out 目录]] [[--recompute]]");
+                r.AddCommand<ReportVerifyCommand>("verify").WithDescription("核验报告签名清单：SM2 签名与各文件 SM3 摘要：report verify <清单.sig> [[--public-key 公钥]] [[--json]]");
+                r.AddCommand<ReportKeyCommand>("key").WithDescription("显示本平台的 SM2 签名公钥及指纹 (交给报告接收方)");
+            });
             c.AddBranch("profile", profile =>
             {
                 profile.AddCommand<ProfileShowCommand>("show").WithDescription("显示已加载的城市配置");

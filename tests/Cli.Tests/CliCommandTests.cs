@@ -363,6 +363,24 @@ public sealed class CliCommandTests
             Assert.DoesNotContain(seed[1], tampered.Output, StringComparison.Ordinal);
         }
 
+        // The annual report is signed (SM2 over the SM3 digests of its files): 'report verify' passes with the platform's
+        // key (printed by 'report key'), fails with another key and after a file changes.
+        var reports = Path.Combine(store.Storage.DataDirectory, "signed");
+        var annual = await RunProcessAsync(dll, "report", "annual", "--year", "2024", "--out", reports, "--data", store.Storage.DataDirectory);
+        Assert.True(annual.Code == 0, annual.Output);
+        var sig = Assert.Single(Directory.GetFiles(reports, "*.sig"));
+        var keyOutput = await RunProcessAsync(dll, "report", "key", "--data", store.Storage.DataDirectory);
+        var publicKey = System.Text.RegularExpressions.Regex.Match(keyOutput.Output, "public key: (04[0-9a-f]{128})").Groups[1].Value;
+        Assert.True(publicKey.Length == 130, keyOutput.Output);
+        var good = await RunProcessAsync(dll, "report", "verify", sig, "--public-key", publicKey, "--json");
+        Assert.True(good.Code == 0, good.Output);
+        Assert.Contains("\"signatureValid\":true", good.Output, StringComparison.Ordinal);
+        var stranger = await RunProcessAsync(dll, "report", "verify", sig, "--public-key", IpCity.BuildingBlocks.Crypto.Sm2.Generate().PublicKeyHex, "--json");
+        Assert.True(stranger.Code == 3 && stranger.Output.Contains("\"keyTrusted\":false", StringComparison.Ordinal), stranger.Output);
+        await File.AppendAllTextAsync(Assert.Single(Directory.GetFiles(reports, "*.pdf")), " ");
+        var altered = await RunProcessAsync(dll, "report", "verify", sig, "--data", store.Storage.DataDirectory);
+        Assert.True(altered.Code == 3 && altered.Output.Contains("MANIFEST_VERIFY_FAILED", StringComparison.Ordinal) && altered.Output.Contains("altered", StringComparison.Ordinal), altered.Output);
+
         await store.ExecuteRawAsync($"UPDATE {store.Table("access", "AuditEvents")} SET \"ActorName\" = 'someone-else' WHERE \"Seq\" = 1");
         var verify = await RunProcessAsync(dll, "audit", "verify", "--data", store.Storage.DataDirectory);
         Assert.NotEqual(0, verify.Code);

@@ -45,6 +45,8 @@ public static class AccessModule
         services.TryAddSingleton(sp => new KeyRing(sp.GetRequiredService<StorageOptions>().KeysDirectory));
         services.TryAddSingleton(sp => new AuditKey(sp.GetRequiredService<KeyRing>().Get("audit-hmac-sm3", 32)));
         services.TryAddSingleton(sp => new Sm4Gcm(sp.GetRequiredService<KeyRing>().Get("field-sm4", 16)));
+        // The platform's SM2 signing key (signed report manifests); its public key is printed by 'ipcity report key'.
+        services.TryAddSingleton(sp => Sm2.FromSecret(sp.GetRequiredService<KeyRing>().Get("signing-sm2", 32)));
         services.TryAddSingleton<AuditFaults>();
         services.AddSealedFields<AccessDbContext>("access.users", ["TotpSecretCipher"],
             db => db.Users.AsNoTracking().Where(u => u.TotpSecretCipher != null).Select(u => new SealedRow(u.Id.ToString("D"), new[] { u.TotpSecretCipher })));

@@ -138,6 +138,21 @@ public sealed partial class AnnualReportTests
         var again = await platform.InScopeAsync(sp => sp.GetRequiredService<IAnnualReport>().GenerateAsync(Year, dir2));
         Assert.Equal(docText, DocxText(again.Docx));
         Assert.Equal(Problems, (await platform.InScopeAsync(sp => sp.GetRequiredService<IReportTextBlocks>().GetAsync(Year, ReportBlockKeys.Problems))).Text);
+
+        // The SM2-signed manifest names the three files with their sizes and SM3 digests and verifies with the
+        // platform's public key; an altered PDF, a missing annex or a stranger's key fail (SECURITY.md P3, spec 28).
+        var key = platform.Services.GetRequiredService<IpCity.BuildingBlocks.Crypto.Sm2>();
+        var manifest = await IpCity.BuildingBlocks.Crypto.SignedManifest.ReadAsync(again.Signature);
+        Assert.Equal(("annual-report", "2024", key.Fingerprint), (manifest.Kind, manifest.Subject, manifest.Fingerprint));
+        Assert.Equal([Path.GetFileName(again.Docx), Path.GetFileName(again.Pdf), Path.GetFileName(again.Xlsx)], manifest.Files.Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(new FileInfo(again.Pdf).Length, manifest.Files.Single(f => f.Name.EndsWith(".pdf", StringComparison.Ordinal)).Bytes);
+        Assert.True((await manifest.CheckAsync(dir2, key.PublicKeyHex)).Ok);
+        Assert.False((await manifest.CheckAsync(dir2, IpCity.BuildingBlocks.Crypto.Sm2.Generate().PublicKeyHex)).Ok);
+        await File.AppendAllTextAsync(again.Pdf, "%");
+        File.Delete(again.Xlsx);
+        var broken = await manifest.CheckAsync(dir2, key.PublicKeyHex);
+        Assert.True(broken is { SignatureValid: true, KeyTrusted: true, Ok: false });
+        Assert.Equal(["ok", "altered", "missing"], broken.Files.OrderBy(f => f.File.Name, StringComparer.Ordinal).Select(f => f.Status));
     }
 
     [Fact]

@@ -43,6 +43,13 @@ public sealed class AnnualReportApiTests
             Assert.True((await download.Content.ReadAsByteArrayAsync()).Length > 1000);
         }
 
+        // The signed manifest downloads too and names the three files with their SM3 digests.
+        var sig = await district.GetAsync("/api/reports/annual/2025/sig");
+        Assert.Equal(HttpStatusCode.OK, sig.StatusCode);
+        var manifest = JsonDocument.Parse(await sig.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(("SM2-SM3", "2025", 3), (manifest.GetProperty("algorithm").GetString(), manifest.GetProperty("subject").GetString(), manifest.GetProperty("files").GetArrayLength()));
+        Assert.Contains(files.GetProperty("downloads").EnumerateArray(), u => u.GetString() == "/api/reports/annual/2025/sig");
+
         Assert.Equal(HttpStatusCode.NotFound, (await district.GetAsync("/api/reports/annual/2025/html")).StatusCode);
         var openApi = await (await city.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();
         Assert.Contains("/api/reports/annual/{year}/blocks/{key}", openApi, StringComparison.Ordinal);

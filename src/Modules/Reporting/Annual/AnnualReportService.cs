@@ -1,5 +1,6 @@
 using System.Globalization;
 using IpCity.BuildingBlocks.Auditing;
+using IpCity.BuildingBlocks.Crypto;
 using IpCity.BuildingBlocks.Documents;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Progress;
@@ -35,9 +36,13 @@ internal sealed class AnnualReportService : IAnnualReport
     private readonly IAuditTrail _audit;
     private readonly ReportOptions _options;
     private readonly ICaseStatistics _cases;
+    private readonly Sm2 _signingKey;
+    private readonly TimeProvider _clock;
 
-    public AnnualReportService(IIndicatorService indicators, ITaskLedger tasks, IOrgUnitDirectory directory, IReportTextBlocks blocks, IAuditTrail audit, IOptions<ReportOptions> options, ICaseStatistics cases)
+    public AnnualReportService(IIndicatorService indicators, ITaskLedger tasks, IOrgUnitDirectory directory, IReportTextBlocks blocks, IAuditTrail audit, IOptions<ReportOptions> options, ICaseStatistics cases, Sm2 signingKey, TimeProvider clock)
     {
+        _signingKey = signingKey;
+        _clock = clock;
         _cases = cases;
         _indicators = indicators;
         _tasks = tasks;
@@ -63,7 +68,7 @@ internal sealed class AnnualReportService : IAnnualReport
         var document = Compose(data, images);
         Directory.CreateDirectory(outputDirectory);
         var stem = Path.Combine(outputDirectory, FileName(year));
-        var files = new AnnualReportFiles(year, stem + ".docx", stem + ".xlsx", stem + ".pdf");
+        var files = new AnnualReportFiles(year, stem + ".docx", stem + ".xlsx", stem + ".pdf", stem + ".sig");
         progress.Report("写入 .docx", 2, Steps);
         DocxWriter.Write(document, files.Docx);
         progress.Report("写入 .xlsx 数据附件", 3, Steps);
@@ -71,8 +76,11 @@ internal sealed class AnnualReportService : IAnnualReport
         progress.Report("写入 .pdf", 4, Steps);
         CjkFont.UseForPdf(_options.FontPath);
         PdfWriter.Write(document, files.Pdf);
+        progress.Report("SM2 签名", 5, Steps);
+        var manifest = await SignedManifest.WriteAsync(_signingKey, "annual-report", year.ToString(CultureInfo.InvariantCulture), [files.Docx, files.Xlsx, files.Pdf],
+            _clock.GetUtcNow().UtcDateTime, files.Signature, ct);
         await _audit.RecordAsync(new AuditEntry("AnnualReportGenerated", AuditOutcome.Success, "AnnualReport", year.ToString(CultureInfo.InvariantCulture),
-            string.Create(CultureInfo.InvariantCulture, $"{data.Values.Count} values, {data.Tasks.Count} tasks")), ct);
+            string.Create(CultureInfo.InvariantCulture, $"{data.Values.Count} values, {data.Tasks.Count} tasks, signed SM2 key {manifest.Fingerprint}")), ct);
         progress.Report("完成", Steps, Steps);
         return files;
     }

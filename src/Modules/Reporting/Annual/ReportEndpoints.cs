@@ -18,6 +18,8 @@ internal static class ReportEndpoints
         ["docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ["xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ["pdf"] = "application/pdf",
+        // The SM2-signed manifest of the three (ipcity report verify).
+        ["sig"] = "application/json",
     };
 
     public static void Map(IEndpointRouteBuilder api)

@@ -24,9 +24,10 @@ public sealed record ReportTextBlockDto(int Year, string Key, string Title, stri
 public sealed record SetReportTextBlockRequest(string Text);
 
 /// <summary>The three files of one annual report (file names and full paths).</summary>
-public sealed record AnnualReportFiles(int Year, string Docx, string Xlsx, string Pdf)
+/// <summary>The year's report files and <see cref="Signature"/>, the SM2-signed manifest of the three (SM3 of each).</summary>
+public sealed record AnnualReportFiles(int Year, string Docx, string Xlsx, string Pdf, string Signature)
 {
-    public IReadOnlyList<string> All => [Docx, Xlsx, Pdf];
+    public IReadOnlyList<string> All => [Docx, Xlsx, Pdf, Signature];
 }
 
 /// <summary>Report settings: the CJK font used in charts and the PDF, and the boundary file for the map.</summary>
