@@ -9,6 +9,22 @@ namespace IpCity.BuildingBlocks.Security;
 /// </summary>
 public static class PersonalDataMask
 {
+    /// <summary>The longest reason accepted for revealing personal data.</summary>
+    public const int MaxReasonLength = 200;
+
+    /// <summary>
+    /// The trimmed reason an officer states before personal data is shown in full (SECURITY.md P4, spec 29: unmasking
+    /// needs a stated reason, which goes into the audit row); none, blank or longer than <see cref="MaxReasonLength"/>
+    /// is the named error <paramref name="code"/> (400, field <c>reason</c>).
+    /// </summary>
+    public static string RequireReason(string? reason, string code)
+    {
+        var why = reason?.Trim();
+        return string.IsNullOrEmpty(why) || why.Length > MaxReasonLength
+            ? throw new Errors.IpCityException(code, $"查看完整个人信息须说明理由 (不超过 {MaxReasonLength} 字)。", 400, new Dictionary<string, object?> { ["field"] = "reason" })
+            : why;
+    }
+
     /// <summary>
     /// 18-character identifiers: a resident ID number (a person's) as 3 + 11 × * + 4 (110***********002X), a
     /// 统一社会信用代码 as 4 + 10 × * + 4; other lengths keep a quarter at each end, for a person at most 3 + 4.

@@ -12,7 +12,7 @@ namespace IpCity.Web.Tests.Protection;
 /// page — and never sees it in the list or the CSV export; a portal complaint filed anonymously is followed by
 /// its tracking code; an enterprise that is not a party gets 404.
 /// </summary>
-public sealed class CaseWebTests
+public sealed partial class CaseWebTests
 {
     public static TheoryData<string> Providers => TestDatabases.Providers;
 
@@ -71,5 +71,26 @@ public sealed class CaseWebTests
         var named = await visitor.PostJsonAsync("/api/protection/complaints", new { type = CaseTypes.PatentDisputeMediation, title = "t", description = "d", anonymous = true, respondentName = "r" });
         Assert.Equal(HttpStatusCode.BadRequest, named.StatusCode);
         Assert.Contains("COMPLAINT_NAME_REQUIRED", await named.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Unmasking the parties needs a stated reason, over the API and on the page (SECURITY.md spec 29).
+        using var city = await factory.LoginAsync(Roles.CityOfficer);
+        var noReason = await city.GetAsync($"/api/protection/cases/{donghu.Summary.Id}?unmask=true");
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Contains("CASE_UNMASK_REASON", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var full = await (await city.GetAsync($"/api/protection/cases/{donghu.Summary.Id}?unmask=true&reason={Uri.EscapeDataString("核对当事人")}")).Content.ReadAsStringAsync();
+        Assert.Contains("91360100MA35WEB00X", full, StringComparison.Ordinal);
+        var detail = await (await city.GetAsync($"/Protection/Cases/Detail?id={donghu.Summary.Id}")).Content.ReadAsStringAsync();
+        Assert.Contains("id=\"case-unmask\"", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("91360100MA35WEB00X", detail, StringComparison.Ordinal);
+        var token = FormToken().Match(detail).Groups[1].Value;
+        async Task<string> UnmaskPageAsync(string reason) => await (await city.Http.PostAsync($"/Protection/Cases/Detail?id={donghu.Summary.Id}&handler=Unmask",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("reason", reason)]))).Content.ReadAsStringAsync();
+        var refused = await UnmaskPageAsync(" ");
+        Assert.Contains("须说明理由", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("91360100MA35WEB00X", refused, StringComparison.Ordinal);
+        Assert.Contains("91360100MA35WEB00X", await UnmaskPageAsync("核对当事人信息"), StringComparison.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex FormToken();
 }

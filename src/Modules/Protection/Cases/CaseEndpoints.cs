@@ -53,9 +53,9 @@ internal static class CaseEndpoints
         g.MapPost(string.Empty, async (OpenCaseRequest request, HttpContext http, ICaseRegister cases, CancellationToken ct) =>
             Results.Ok(await cases.OpenAsync(ProtectionActor.From(http.User), request, ct)))
             .RequireAuthorization(Policies.CaseHandler).WithName("OpenCase").WithSummary("登记案件 (线索、请求书)");
-        g.MapGet("/{id:guid}", async (Guid id, bool? unmask, HttpContext http, ICaseRegister cases, CancellationToken ct) =>
-            Results.Ok(await cases.GetAsync(ProtectionActor.From(http.User), id, unmask ?? false, ct)))
-            .WithName("GetCase").WithSummary("案件详情: 当事人 (默认脱敏)、承办人、流程记录、期限及其计算过程、证据与文书、移送");
+        g.MapGet("/{id:guid}", async (Guid id, bool? unmask, string? reason, HttpContext http, ICaseRegister cases, CancellationToken ct) =>
+            Results.Ok(await cases.GetAsync(ProtectionActor.From(http.User), id, unmask ?? false, reason, ct)))
+            .WithName("GetCase").WithSummary("案件详情: 当事人 (默认脱敏; unmask=true 须 reason, 承办人和市局可用, 记入审计)、承办人、流程记录、期限及其计算过程、证据与文书、移送");
         g.MapPost("/{id:guid}/actions", async (Guid id, CaseActionRequest request, HttpContext http, ICaseRegister cases, CancellationToken ct) =>
             Results.Ok(await cases.ActAsync(ProtectionActor.From(http.User), id, request, ct)))
             .RequireAuthorization(Policies.CaseHandler).WithName("ActOnCase").WithSummary("办理: 立案/不予立案/调查/告知/决定/调解/执行/结案/撤回/撤销/移送/中止/恢复/延长");

@@ -207,7 +207,7 @@ internal sealed class CaseRegister : ICaseRegister
         }
     }
 
-    public async Task<CaseDetailDto> GetAsync(ProtectionActor actor, Guid id, bool unmask = false, CancellationToken ct = default)
+    public async Task<CaseDetailDto> GetAsync(ProtectionActor actor, Guid id, bool unmask = false, string? reason = null, CancellationToken ct = default)
     {
         var c = await FindAsync(actor, id, tracking: false, ct);
         if (unmask)
@@ -217,7 +217,8 @@ internal sealed class CaseRegister : ICaseRegister
                 throw new IpCityException("CASE_UNMASK_FORBIDDEN", "只有承办人和市局可以查看当事人完整信息。", 403);
             }
 
-            await _audit.RecordAsync(new AuditEntry("PersonalDataViewed", AuditOutcome.Success, "Case", c.Number, "parties unmasked"), ct);
+            var why = PersonalDataMask.RequireReason(reason, "CASE_UNMASK_REASON");
+            await _audit.RecordAsync(new AuditEntry("PersonalDataViewed", AuditOutcome.Success, "Case", c.Number, "parties unmasked; reason: " + why), ct);
         }
 
         return await DetailAsync(c, unmask, ct);

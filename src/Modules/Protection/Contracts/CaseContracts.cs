@@ -216,7 +216,8 @@ public interface ICaseRegister
 
     Task<CasePage> ListAsync(ProtectionActor actor, CaseQuery query, CancellationToken ct = default);
 
-    Task<CaseDetailDto> GetAsync(ProtectionActor actor, Guid id, bool unmask = false, CancellationToken ct = default);
+    /// <summary>The case; with <paramref name="unmask"/> the parties in full, for its handlers and the city office, with a stated reason (audited).</summary>
+    Task<CaseDetailDto> GetAsync(ProtectionActor actor, Guid id, bool unmask = false, string? reason = null, CancellationToken ct = default);
 
     Task<CaseDetailDto> ActAsync(ProtectionActor actor, Guid id, CaseActionRequest request, CancellationToken ct = default);
 

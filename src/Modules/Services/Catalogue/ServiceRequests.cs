@@ -187,12 +187,7 @@ internal sealed class ServiceRequests : IServiceRequests
                 throw new IpCityException("SERVICE_REQUEST_UNMASK_FORBIDDEN", "只有责任单位和市局工作人员可以查看完整联系方式。", 403);
             }
 
-            var why = reason?.Trim();
-            if (string.IsNullOrEmpty(why) || why.Length > 200)
-            {
-                throw new IpCityException("SERVICE_REQUEST_UNMASK_REASON", "查看完整联系方式须说明理由 (不超过 200 字)。", 400, new Dictionary<string, object?> { ["field"] = "reason" });
-            }
-
+            var why = PersonalDataMask.RequireReason(reason, "SERVICE_REQUEST_UNMASK_REASON");
             await _audit.RecordAsync(new AuditEntry("PersonalDataViewed", AuditOutcome.Success, "ServiceRequest", r.Number, "contact unmasked; reason: " + why), ct);
         }
 

@@ -80,10 +80,18 @@ public sealed class CaseAccessTests
         // Unmasking is for the handlers and the city office, and is audited.
         var unmaskDenied = await Assert.ThrowsAsync<IpCityException>(() => platform.InScopeAsync(sp => sp.GetRequiredService<ICaseRegister>().GetAsync(enterprise, donghu.Summary.Id, unmask: true)));
         Assert.Equal("CASE_UNMASK_FORBIDDEN", unmaskDenied.Code);
-        var full = await platform.InScopeAsync(sp => sp.GetRequiredService<ICaseRegister>().GetAsync(City, donghu.Summary.Id, unmask: true));
+        foreach (var missing in new[] { null, "  ", new string('理', 201) })
+        {
+            var noReason = await Assert.ThrowsAsync<IpCityException>(() => platform.InScopeAsync(sp => sp.GetRequiredService<ICaseRegister>().GetAsync(City, donghu.Summary.Id, unmask: true, reason: missing)));
+            Assert.Equal(("CASE_UNMASK_REASON", 400, "reason"), (noReason.Code, noReason.Status, noReason.Details["field"]));
+        }
+
+        var full = await platform.InScopeAsync(sp => sp.GetRequiredService<ICaseRegister>().GetAsync(City, donghu.Summary.Id, unmask: true, reason: "电话核实投诉人身份"));
         Assert.Contains(full.Parties, p => p is { Name: "张三丰", IdNumber: "360102199001011234", Contact: "13912345678", Masked: false });
         var masked = await platform.InScopeAsync(sp => sp.GetRequiredService<ICaseRegister>().GetAsync(City, donghu.Summary.Id));
         Assert.Contains(masked.Parties, p => p is { Name: "张**", IdNumber: "360***********1234", Contact: "139****5678", Masked: true });
-        Assert.Equal(1, (await platform.InScopeAsync(sp => sp.GetRequiredService<IAuditQueries>().QueryAsync(new AuditQuery(EventType: "PersonalDataViewed", PageSize: 1)))).Total);
+        var viewed = await platform.InScopeAsync(sp => sp.GetRequiredService<IAuditQueries>().QueryAsync(new AuditQuery(EventType: "PersonalDataViewed", PageSize: 5)));
+        Assert.Equal(1, viewed.Total);
+        Assert.EndsWith("reason: 电话核实投诉人身份", viewed.Items.Single().Detail, StringComparison.Ordinal);
     }
 }

@@ -21,9 +21,6 @@ public sealed class DetailModel : PageModel
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public bool Unmask { get; set; }
-
     public CaseDetailDto? Case { get; private set; }
 
     public string? Message { get; private set; }
@@ -52,21 +49,26 @@ public sealed class DetailModel : PageModel
         _ => action,
     };
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => LoadAsync(false, null, ct);
+
+    /// <summary>The parties in full, with the stated reason (handlers and the city office; audited).</summary>
+    public Task<IActionResult> OnPostUnmaskAsync(string? reason, CancellationToken ct) => LoadAsync(true, reason, ct);
+
+    private async Task<IActionResult> LoadAsync(bool unmask, string? reason, CancellationToken ct)
     {
         try
         {
-            Case = await _cases.GetAsync(ProtectionActor.From(User), Id, Unmask, ct);
+            Case = await _cases.GetAsync(ProtectionActor.From(User), Id, unmask, reason, ct);
         }
         catch (IpCityException ex) when (ex.Status == 404)
         {
             return NotFound();
         }
-        catch (IpCityException ex) when (ex.Status == 403)
+        catch (IpCityException ex) when (ex.Status is 400 or 403)
         {
             Message = ex.Message;
             IsError = true;
-            Case = await _cases.GetAsync(ProtectionActor.From(User), Id, false, ct);
+            Case = await _cases.GetAsync(ProtectionActor.From(User), Id, false, null, ct);
         }
 
         return Page();
