@@ -42,6 +42,16 @@ public abstract class IdentifierProtector
     public string? IndexOrNull(string? identifier) => string.IsNullOrWhiteSpace(identifier) ? null : Index(identifier);
 
     /// <summary>
+    /// A keyed digest (HMAC-SM3 with the blind-index key, lower-case hex) of fields joined by U+001F, for change detection
+    /// over records that hold personal data: an unkeyed hash of a name or an address could be confirmed by guessing.
+    /// </summary>
+    public string Mac(params string?[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return Convert.ToHexStringLower(Sm3.Hmac(_indexKey, Encoding.UTF8.GetBytes(string.Join('\u001f', fields.Select(f => f ?? "\u0000")))));
+    }
+
+    /// <summary>
     /// One form for every identifier: full-width characters to half-width (NFKC), no white space of any kind,
     /// upper case (a resident ID's check character x → X).
     /// </summary>

@@ -69,17 +69,32 @@ public sealed class Spec06_EndpointMatrixTests
         Assert.Empty(matrix.Except(endpoints).Order());
     }
 
+    /// <summary>
+    /// Spec 6, and spec 29 on the same walk: persons are on record first (<see cref="Spec29_MaskingCrawl"/>), every
+    /// response — every route of the matrix and the seeded records' own detail routes, as each role — is scanned for a full
+    /// resident ID number or mobile number.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task Every_endpoint_answers_every_role_as_the_matrix_says(string provider)
+    public async Task Every_endpoint_answers_every_role_as_the_matrix_says_and_no_answer_shows_a_person_unmasked(string provider)
     {
         await using var factory = await IpCityWebFactory.StartAsync(provider);
+        var seeded = await Spec29_MaskingCrawl.SeedPersonsAsync(factory);
         var rows = ReadMatrix();
+        var details = Spec29_MaskingCrawl.DetailUrls(rows, seeded, factory);
         var differences = new List<string>();
+        var unmasked = new List<string>();
         var calls = 0;
+        var masked = 0;
         foreach (var role in s_roles)
         {
             using var client = await factory.LoginAsync(role);
+            foreach (var url in details)
+            {
+                using var response = await client.GetAsync(url);
+                unmasked.AddRange(await Spec29_MaskingCrawl.FindAsync(role, url, response));
+                masked += await Spec29_MaskingCrawl.ShowsMaskedAsync(response) ? 1 : 0;
+            }
 
             // Sign-out endpoints go last so the session stays valid for the rest.
             foreach (var row in rows.OrderBy(r => r.Route == "/api/auth/logout" ? 2 : r.Route.Contains("logout", StringComparison.OrdinalIgnoreCase) ? 1 : 0))
@@ -88,6 +103,8 @@ public sealed class Spec06_EndpointMatrixTests
                 var body = row.Method is "POST" or "PUT" or "PATCH" ? "{}" : null;
                 using var response = await client.SendAsync(new HttpMethod(row.Method), url, body);
                 calls++;
+                unmasked.AddRange(await Spec29_MaskingCrawl.FindAsync(role, url, response));
+                masked += await Spec29_MaskingCrawl.ShowsMaskedAsync(response) ? 1 : 0;
                 var denied = await IsDeniedAsync(response);
                 var expectedAllowed = row.Allowed.Contains(role);
                 if (denied == expectedAllowed)
@@ -99,13 +116,11 @@ public sealed class Spec06_EndpointMatrixTests
 
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
         Assert.Equal(rows.Count * s_roles.Length, calls);
+        Assert.True(unmasked.Count == 0, string.Join(Environment.NewLine, unmasked.Distinct().Take(40)));
+        Assert.True(masked > 50, $"{masked} responses with masked values");
+        await Spec29_MaskingCrawl.AssertControlsAsync(factory, seeded);
     }
 
-    /// <summary>
-    /// Denied = the authorization layer refused: 401/403 ProblemDetails with code UNAUTHENTICATED or FORBIDDEN,
-    /// or a page redirect to the login or access-denied page. A 401 from a handler (wrong TOTP code, wrong
-    /// password) means the endpoint was reached.
-    /// </summary>
     internal static async Task<bool> IsDeniedAsync(HttpResponseMessage response)
     {
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)

@@ -90,6 +90,9 @@ internal static class AgencyEndpoints
         p.MapPut("/{id:long}", async (HttpContext http, long id, PractitionerRequest request, IAgencyRegister register, CancellationToken ct) =>
             Results.Ok(await register.UpdatePractitionerAsync(Actor.From(http.User), id, request, ct)))
             .RequireAuthorization(Writers).WithName("UpdatePractitioner").WithSummary("修改人员");
+        p.MapPost("/{id:long}/erase", async (HttpContext http, long id, ErasePersonRequest request, IAgencyRegister register, CancellationToken ct) =>
+            Results.Ok(await register.ErasePractitionerAsync(Actor.From(http.User), id, request?.Reason, ct)))
+            .RequireAuthorization(Policies.CityOfficer).WithName("ErasePractitioner").WithSummary("删除人员的个人信息 (姓名、身份证号及其索引、住址、证号; 保留统计; 须说明理由, 记入审计)");
         p.MapPost("/{id:long}/engagements", async (HttpContext http, long id, EngagementRequest request, IAgencyRegister register, CancellationToken ct) =>
             Results.Ok(await register.AddEngagementAsync(Actor.From(http.User), id, request, ct)))
             .RequireAuthorization(Writers).WithName("AddEngagement").WithSummary("登记从业经历 (机构、岗位、起止日期)");

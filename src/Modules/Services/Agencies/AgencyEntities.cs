@@ -96,6 +96,9 @@ internal sealed class Practitioner
 
     public string? AddressCipher { get; set; }
 
+    /// <summary>When the person's personal data was erased (the record stays for the statistics).</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
+
     public string? CityCode { get; set; }
 
     public string? CountyCode { get; set; }

@@ -10,6 +10,8 @@ namespace IpCity.Services.Agencies;
 /// <summary>Practitioners: persons with encrypted identity data, their qualification and engagements.</summary>
 internal sealed partial class AgencyRegister
 {
+    private const string ErasedName = PractitionerNames.Erased;
+
     public async Task<PractitionerPage> ListPractitionersAsync(Actor actor, PractitionerQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -59,6 +61,11 @@ internal sealed partial class AgencyRegister
         ArgumentNullException.ThrowIfNull(request);
         RequireWriter(actor);
         var person = await FindPractitionerAsync(actor, id, ct);
+        if (person.ErasedAt is not null)
+        {
+            throw new IpCityException("PRACTITIONER_ERASED", "该人员的个人信息已删除; 如需重新登记请新建人员。", 409);
+        }
+
         var problems = new FieldProblems();
         var valid = ValidatePerson(request, requireId: false, problems);
         if (valid.IdNumber is null && valid.Certificate is null && person.IdHash is null)
@@ -75,6 +82,41 @@ internal sealed partial class AgencyRegister
         ApplyPerson(person, valid, actor.Name);
         await SaveAsync(ct);
         await AuditAsync(AgencyAuditEvents.PractitionerUpdated, "Practitioner", person.Id, null, ct);
+        return await PractitionerDetailAsync(person, ct);
+    }
+
+    /// <summary>
+    /// Erases a person's personal data (PIPL §47; SECURITY.md spec 30): name, identity number, its blind index, address,
+    /// certificate and qualification numbers are removed — the sealed name becomes a marker — while the qualification
+    /// dates, the region and the engagements stay, so the workforce statistics still count the person. The city office
+    /// only, with a stated reason (audited). With SQLite's secure_delete the old values are overwritten in the file.
+    /// </summary>
+    public async Task<PractitionerDetailDto> ErasePractitionerAsync(Actor actor, long id, string? reason, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsCity)
+        {
+            throw new IpCityException("PRACTITIONER_ERASE_ROLE", "只有市局可以删除人员的个人信息。", 403);
+        }
+
+        var person = await FindPractitionerAsync(actor, id, ct);
+        var why = PersonalDataMask.RequireReason(reason, "PRACTITIONER_ERASE_REASON");
+        if (person.ErasedAt is not null)
+        {
+            throw new IpCityException("PRACTITIONER_ERASED", "该人员的个人信息已删除。", 409);
+        }
+
+        person.NameCipher = _protector.Encrypt(ErasedName);
+        person.NameMasked = ErasedName;
+        person.IdCipher = person.IdHash = person.IdMasked = null;
+        person.AddressCipher = null;
+        person.CertificateNumber = person.QualificationNumber = null;
+        person.ErasedAt = _clock.GetUtcNow();
+        person.ContentHash = _protector.Mac(ErasedName, person.Id.ToString(CultureInfo.InvariantCulture));
+        person.UpdatedBy = actor.Name;
+        person.UpdatedAt = _clock.GetUtcNow();
+        await SaveAsync(ct);
+        await AuditAsync(AgencyAuditEvents.PractitionerErased, "Practitioner", person.Id, "reason: " + why, ct);
         return await PractitionerDetailAsync(person, ct);
     }
 
@@ -203,8 +245,9 @@ internal sealed partial class AgencyRegister
     }
 
     /// <summary>The content hash of a person's fields (the identity number by its blind index, never in clear).</summary>
+    /// <summary>Keyed (HMAC-SM3): the fields include the name and the address in clear.</summary>
     private string PersonHash(ValidPerson v, string? idHash) =>
-        AgencyRules.Hash(v.Name, idHash, v.Certificate, v.Qualification, AgencyRules.Day(v.QualifiedOn), AgencyRules.Day(v.RevokedOn), v.Address);
+        _protector.Mac(v.Name, idHash, v.Certificate, v.Qualification, AgencyRules.Day(v.QualifiedOn), AgencyRules.Day(v.RevokedOn), v.Address);
 
     /// <returns>True when anything changed.</returns>
     private bool ApplyPerson(Practitioner p, ValidPerson v, string by)

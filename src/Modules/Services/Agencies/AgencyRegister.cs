@@ -484,6 +484,7 @@ internal static class AgencyAuditEvents
     public const string AgencyStatusChanged = "AgencyStatusChanged";
     public const string PractitionerCreated = "PractitionerCreated";
     public const string PractitionerUpdated = "PractitionerUpdated";
+    public const string PractitionerErased = "PractitionerErased";
     public const string EngagementAdded = "EngagementAdded";
     public const string EngagementEnded = "EngagementEnded";
     public const string SupervisionRecorded = "SupervisionRecorded";

@@ -184,6 +184,14 @@ public sealed record EngagementRequest(long AgencyId, string Role, DateOnly From
 
 public sealed record EndEngagementRequest(DateOnly To);
 
+public sealed record ErasePersonRequest(string? Reason);
+
+public static class PractitionerNames
+{
+    /// <summary>What a person whose personal data was erased is shown as.</summary>
+    public const string Erased = "(个人信息已删除)";
+}
+
 public sealed record SupervisionRequest(string Kind, DateOnly On, string? Unit, string? Result, string? CaseNumber, Guid? CreditRecordId, string? Note);
 
 /// <summary>One bad row of an import: sheet, row (header = 1), field, the offending value (identity numbers masked) and why.</summary>
@@ -236,6 +244,9 @@ public interface IAgencyRegister
     Task<PractitionerDetailDto> CreatePractitionerAsync(Actor actor, PractitionerRequest request, CancellationToken ct = default);
 
     Task<PractitionerDetailDto> UpdatePractitionerAsync(Actor actor, long id, PractitionerRequest request, CancellationToken ct = default);
+
+    /// <summary>Erases the person's personal data (name, ID number and its blind index, address, certificate numbers); the city office, with a reason.</summary>
+    Task<PractitionerDetailDto> ErasePractitionerAsync(Actor actor, long id, string? reason, CancellationToken ct = default);
 
     Task<PractitionerDetailDto> AddEngagementAsync(Actor actor, long practitionerId, EngagementRequest request, CancellationToken ct = default);
 

@@ -222,6 +222,9 @@ namespace IpCity.Migrations.Postgres.Services
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("IdCipher")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

@@ -208,6 +208,9 @@ namespace IpCity.Migrations.Sqlite.Services
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdCipher")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

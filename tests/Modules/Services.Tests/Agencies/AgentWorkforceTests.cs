@@ -1,4 +1,6 @@
+using IpCity.Access.Contracts;
 using IpCity.BuildingBlocks.Auditing;
+using IpCity.BuildingBlocks.Crypto;
 using IpCity.BuildingBlocks.Errors;
 using IpCity.Protection.Contracts;
 using IpCity.Services.Contracts;
@@ -142,6 +144,78 @@ public sealed class AgentWorkforceTests
         }
 
         Assert.Contains("张*三", csv, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Erasing_a_person_removes_the_personal_data_and_its_blind_index_keeps_the_statistics_and_leaves_no_trace_in_the_file(string provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var (_, _, _, p1, p2, _) = await SeedAsync(platform);
+        var table = platform.Store.Table("services", "Practitioners");
+        var before = (await platform.Store.QueryAsync($"SELECT \"NameCipher\" || '|' || \"IdCipher\" || '|' || \"IdHash\" || '|' || \"ContentHash\" FROM {table} WHERE \"Id\" = {p1.Practitioner.Id}")).Single()!.Split('|');
+        var statistics = await Register(platform, r => r.StatisticsAsync(City, D("2026-03-01")));
+        if (platform.Store.Storage.Provider == IpCity.BuildingBlocks.Storage.DatabaseProvider.Sqlite)
+        {
+            // Control: before the erasure the values are in the database file, so their absence afterwards means something.
+            await platform.Store.ExecuteRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+            var file = await File.ReadAllBytesAsync(platform.Store.Storage.SqlitePath);
+            Assert.All(before, old => Assert.True(file.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(old)) >= 0, old[..12]));
+        }
+
+
+        // The city office only, with a reason.
+        var district = await Assert.ThrowsAsync<IpCityException>(() => Register(platform, r => r.ErasePractitionerAsync(DonghuOfficer, p1.Practitioner.Id, "离职")));
+        Assert.Equal(("PRACTITIONER_ERASE_ROLE", 403), (district.Code, district.Status));
+        var noReason = await Assert.ThrowsAsync<IpCityException>(() => Register(platform, r => r.ErasePractitionerAsync(City, p1.Practitioner.Id, " ")));
+        Assert.Equal(("PRACTITIONER_ERASE_REASON", 400), (noReason.Code, noReason.Status));
+
+        var erased = await Register(platform, r => r.ErasePractitionerAsync(City, p1.Practitioner.Id, "本人申请删除 (个人信息保护法第四十七条)"));
+        Assert.Equal((PractitionerNames.Erased, (string?)null, (string?)null), (erased.Practitioner.MaskedName, erased.Practitioner.IdNumberMasked, erased.Practitioner.CertificateNumber));
+        Assert.Equal(2, erased.Engagements.Count);
+        var again = await Assert.ThrowsAsync<IpCityException>(() => Register(platform, r => r.ErasePractitionerAsync(City, p1.Practitioner.Id, "再次")));
+        Assert.Equal(("PRACTITIONER_ERASED", 409), (again.Code, again.Status));
+        var edit = await Assert.ThrowsAsync<IpCityException>(() => Register(platform, r => r.UpdatePractitionerAsync(City, p1.Practitioner.Id, new PractitionerRequest("张小三", Id1, null, null, null, null, null))));
+        Assert.Equal("PRACTITIONER_ERASED", edit.Code);
+
+        // The blind index entry is gone: the ID number and the certificate number find nobody; the other persons are untouched.
+        Assert.Empty((await Register(platform, r => r.ListPractitionersAsync(City, new PractitionerQuery(Id1)))).Items);
+        Assert.Empty((await Register(platform, r => r.ListPractitionersAsync(City, new PractitionerQuery("3610100001")))).Items);
+        Assert.Equal(p2.Practitioner.Id, Assert.Single((await Register(platform, r => r.ListPractitionersAsync(City, new PractitionerQuery(Id2)))).Items).Id);
+        var row = (await platform.Store.QueryAsync($"SELECT COALESCE(\"IdCipher\", '-') || '|' || COALESCE(\"IdHash\", '-') || '|' || COALESCE(\"AddressCipher\", '-') || '|' || COALESCE(\"CertificateNumber\", '-') FROM {table} WHERE \"Id\" = {p1.Practitioner.Id}")).Single();
+        Assert.Equal("-|-|-|-", row);
+        Assert.True((await platform.Services.GetRequiredService<SealedFieldVerifier>().VerifyAsync(CancellationToken.None)).Clean);
+
+        // The person still counts in the workforce statistics of a date before the erasure.
+        var after = await Register(platform, r => r.StatisticsAsync(City, D("2026-03-01")));
+        Assert.Equal(statistics.Total, after.Total);
+        Assert.Equal(statistics.HeadlineDistinctPersons, after.HeadlineDistinctPersons);
+        var audit = await platform.InScopeAsync(sp => sp.GetRequiredService<IAuditQueries>().QueryAsync(new AuditQuery(EventType: "PractitionerErased", PageSize: 5)));
+        Assert.EndsWith("reason: 本人申请删除 (个人信息保护法第四十七条)", Assert.Single(audit.Items).Detail, StringComparison.Ordinal);
+
+        if (platform.Store.Storage.Provider == IpCity.BuildingBlocks.Storage.DatabaseProvider.Sqlite)
+        {
+            // secure_delete: once the WAL is checkpointed and truncated, none of the old sealed values, the blind index or
+            // the content digest is anywhere in the data folder (SECURITY.md spec 30).
+            await platform.Store.ExecuteRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+            foreach (var file in Directory.EnumerateFiles(platform.Store.Storage.DataDirectory, "*", SearchOption.AllDirectories))
+            {
+                byte[] bytes;
+                try
+                {
+                    bytes = await File.ReadAllBytesAsync(file);
+                }
+                catch (FileNotFoundException)
+                {
+                    continue; // a -wal file removed by the last connection's close, after its checkpoint into the scanned database file
+                }
+
+                foreach (var old in before)
+                {
+                    Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(old)) < 0, $"{Path.GetFileName(file)} still holds {old[..12]}…");
+                }
+            }
+        }
     }
 
     [Theory]

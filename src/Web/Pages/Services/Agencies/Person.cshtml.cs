@@ -29,6 +29,8 @@ public sealed class PersonModel : PageModel
 
     public bool CanWrite => User.IsInRole(Roles.CityOfficer) || User.IsInRole(Roles.DistrictOfficer);
 
+    public bool CanErase => User.IsInRole(Roles.CityOfficer);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         try
@@ -53,6 +55,10 @@ public sealed class PersonModel : PageModel
 
     public Task<IActionResult> OnPostEndAsync(long engagementId, DateOnly to, CancellationToken ct) =>
         ActAsync(() => _register.EndEngagementAsync(Actor.From(User), Id, engagementId, new EndEngagementRequest(to), ct), "已结束该从业经历。", ct);
+
+    /// <summary>Erases the person's personal data (the city office, with a reason).</summary>
+    public Task<IActionResult> OnPostEraseAsync(string? reason, CancellationToken ct) =>
+        ActAsync(() => _register.ErasePractitionerAsync(Actor.From(User), Id, reason, ct), "已删除该人员的个人信息; 统计仍计入。", ct);
 
     public Task<IActionResult> OnPostSupervisionAsync(string kind, DateOnly on, string? unit, string? result, string? caseNumber, Guid? creditRecordId, string? note, CancellationToken ct) =>
         ActAsync(() => _register.AddPractitionerSupervisionAsync(Actor.From(User), Id, new SupervisionRequest(kind ?? string.Empty, on, AgencyText.NullIfEmpty(unit), AgencyText.NullIfEmpty(result),

@@ -10,13 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IpCity.Web.Tests.Security;
 
 /// <summary>
-/// SECURITY.md spec 29: with persons on record (case parties — ordinary, confidential and a portal complainant — a natural
+/// SECURITY.md spec 29, run inside the endpoint-matrix walk of spec 6 (<see cref="Spec06_EndpointMatrixTests"/>), which
+/// already calls every route as each role: with persons on record (case parties — ordinary, confidential and a portal complainant — a natural
 /// person on the credit list, agency practitioners), every GET endpoint and page of the endpoint matrix, every export
 /// (CSV and XLSX, unzipped) and the detail routes of the seeded records are fetched as each of the eight roles, none of
 /// which holds an unmask right without a stated reason. No body holds a resident ID number with a valid check character
 /// or a mobile number (the spec's two regexes), and the masked forms of P4 are what is shown.
 /// </summary>
-public sealed partial class Spec29_MaskingCrawlTests
+internal static partial class Spec29_MaskingCrawl
 {
     private const string PartyId = "360102198503150024";
     private const string PartyMobile = "13907911234";
@@ -41,82 +42,81 @@ public sealed partial class Spec29_MaskingCrawlTests
     [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9A-Za-z])|(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{16,}(?![0-9A-Za-z])")]
     private static partial Regex HexIdentifier();
 
-    [Fact]
-    public async Task Every_get_and_export_as_every_role_shows_no_full_id_number_or_mobile()
+    /// <summary>The seeded persons' records, for the detail routes.</summary>
+    internal sealed record Seeded(List<Guid> Cases, List<Guid> Credits, List<long> Practitioners);
+
+    /// <summary>Seeds persons wherever the platform holds them and checks the ID numbers used are valid ones.</summary>
+    internal static async Task<Seeded> SeedPersonsAsync(IpCityWebFactory factory)
     {
-        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite);
         foreach (var id in s_practitionerIds.Append(PartyId).Append(SecretId).Append(ComplainantId).Append(ListedId))
         {
             Assert.True(IpCity.BuildingBlocks.Identifiers.ResidentIdNumber.IsValid(id), id);
         }
 
         var (cases, credits, practitioners) = await SeedAsync(factory);
+        return new Seeded(cases, credits, practitioners);
+    }
 
-        var rows = Spec06_EndpointMatrixTests.ReadMatrix().Where(r => r.Method == "GET").ToList();
+    /// <summary>
+    /// The seeded records' own detail routes and pages (API routes of the matrix instantiated with their ids) and each
+    /// case's unmask without a reason; fetched by the walk as each role, besides every route of the matrix.
+    /// </summary>
+    internal static List<string> DetailUrls(IEnumerable<Spec06_EndpointMatrixTests.Row> rows, Seeded seeded, IpCityWebFactory factory)
+    {
         var urls = new List<string>();
-        foreach (var row in rows)
+        foreach (var row in rows.Where(r => r.Method == "GET"))
         {
-            urls.Add(Spec06_EndpointMatrixTests.Instantiate(row.Route, factory));
-            // The detail routes and pages of the seeded records themselves.
             if (row.Route.StartsWith("/api/protection/cases/{id:guid}", StringComparison.Ordinal))
             {
-                urls.AddRange(cases.Select(c => Spec06_EndpointMatrixTests.Instantiate(row.Route.Replace("{id:guid}", c.ToString(), StringComparison.Ordinal), factory)));
+                urls.AddRange(seeded.Cases.Select(c => Spec06_EndpointMatrixTests.Instantiate(row.Route.Replace("{id:guid}", c.ToString(), StringComparison.Ordinal), factory)));
             }
             else if (row.Route.StartsWith("/api/protection/credit/records/{id:guid}", StringComparison.Ordinal))
             {
-                urls.AddRange(credits.Select(c => Spec06_EndpointMatrixTests.Instantiate(row.Route.Replace("{id:guid}", c.ToString(), StringComparison.Ordinal), factory)));
+                urls.AddRange(seeded.Credits.Select(c => Spec06_EndpointMatrixTests.Instantiate(row.Route.Replace("{id:guid}", c.ToString(), StringComparison.Ordinal), factory)));
             }
             else if (row.Route.StartsWith("/api/services/practitioners/{id:long}", StringComparison.Ordinal))
             {
-                urls.AddRange(practitioners.Select(p => row.Route.Replace("{id:long}", p.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+                urls.AddRange(seeded.Practitioners.Select(p => row.Route.Replace("{id:long}", p.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
             }
         }
 
-        urls.AddRange(cases.Select(c => $"/Protection/Cases/Detail?id={c}"));
-        urls.AddRange(credits.Select(c => $"/Protection/Credit/Detail?id={c}"));
-        urls.AddRange(practitioners.Select(p => $"/Services/Agencies/Person?id={p}"));
-        urls.AddRange(cases.Select(c => $"/api/protection/cases/{c}?unmask=true"));
+        urls.AddRange(seeded.Cases.Select(c => $"/Protection/Cases/Detail?id={c}"));
+        urls.AddRange(seeded.Credits.Select(c => $"/Protection/Credit/Detail?id={c}"));
+        urls.AddRange(seeded.Practitioners.Select(p => $"/Services/Agencies/Person?id={p}"));
+        urls.AddRange(seeded.Cases.Select(c => $"/api/protection/cases/{c}?unmask=true"));
+        return urls;
+    }
 
-        var hits = new List<string>();
-        var fetched = 0;
-        var withPersons = 0;
-        foreach (var role in Roles.All)
-        {
-            using var client = await factory.LoginAsync(role);
-            foreach (var url in urls.Where(u => !u.Contains("logout", StringComparison.OrdinalIgnoreCase)))
-            {
-                using var response = await client.GetAsync(url);
-                var text = HexIdentifier().Replace(await TextAsync(response), "#");
-                fetched++;
-                if (text.Contains("***********", StringComparison.Ordinal) || text.Contains("****", StringComparison.Ordinal))
-                {
-                    withPersons++;
-                }
+    /// <summary>Every valid resident ID number and every mobile number in a response body (exports unzipped), after the hexadecimal identifiers are removed.</summary>
+    internal static async Task<List<string>> FindAsync(string role, string url, HttpResponseMessage response)
+    {
+        var text = HexIdentifier().Replace(await TextAsync(response), "#");
+        return
+        [
+            .. ResidentId().Matches(text).Where(m => IpCity.BuildingBlocks.Identifiers.ResidentIdNumber.IsValid(m.Value)).Select(m => $"{role} {url}: ID {m.Value}"),
+            .. Mobile().Matches(text).Select(m => $"{role} {url}: mobile {m.Value}"),
+        ];
+    }
 
-                hits.AddRange(ResidentId().Matches(text).Where(m => IpCity.BuildingBlocks.Identifiers.ResidentIdNumber.IsValid(m.Value)).Select(m => $"{role} {url}: ID {m.Value}"));
-                hits.AddRange(Mobile().Matches(text).Select(m => $"{role} {url}: mobile {m.Value} in …{text[Math.Max(0, m.Index - 40)..Math.Min(text.Length, m.Index + 51)]}…"));
-            }
-        }
+    /// <summary>Whether a body shows masked values (a crawl of empty lists would prove nothing).</summary>
+    internal static async Task<bool> ShowsMaskedAsync(HttpResponseMessage response) =>
+        (await TextAsync(response)).Contains("****", StringComparison.Ordinal);
 
-        Assert.True(hits.Count == 0, string.Join(Environment.NewLine, hits.Distinct().Take(40)));
-
-        // The scan itself finds what it looks for: the one answer that is meant to hold full values (unmasked with a
-        // stated reason, as the city office) is caught by the same two patterns after the same clean-up.
-        using (var unmasking = await factory.LoginAsync(Roles.CityOfficer))
-        {
-            var full = HexIdentifier().Replace(await TextAsync(await unmasking.GetAsync($"/api/protection/cases/{cases[0]}?unmask=true&reason={Uri.EscapeDataString("核实")}")), "#");
-            Assert.Equal([PartyId], ResidentId().Matches(full).Select(m => m.Value).Where(IpCity.BuildingBlocks.Identifiers.ResidentIdNumber.IsValid).Distinct());
-            Assert.Equal([PartyMobile], Mobile().Matches(full).Select(m => m.Value).Distinct());
-        }
-
-        Assert.True(fetched > 2000, $"{fetched} responses");
-        // The seeded persons were on the crawled pages, masked (a crawl of empty lists would prove nothing).
-        Assert.True(withPersons > 50, $"{withPersons} responses with masked values");
+    /// <summary>
+    /// After the walk: the scan finds what it looks for in the one answer meant to hold full values (the city office's
+    /// unmask with a stated reason), and the P4 masked forms are what the case and the public credit list show.
+    /// </summary>
+    internal static async Task AssertControlsAsync(IpCityWebFactory factory, Seeded seeded)
+    {
         using var city = await factory.LoginAsync(Roles.CityOfficer);
-        var caseDetail = await (await city.GetAsync($"/api/protection/cases/{cases[0]}")).Content.ReadAsStringAsync();
+        using var full = await city.GetAsync($"/api/protection/cases/{seeded.Cases[0]}?unmask=true&reason={Uri.EscapeDataString("核实")}");
+        var found = await FindAsync(Roles.CityOfficer, "unmask", full);
+        Assert.Equal([$"{Roles.CityOfficer} unmask: ID {PartyId}", $"{Roles.CityOfficer} unmask: mobile {PartyMobile}"], found.Distinct());
+        var caseDetail = await (await city.GetAsync($"/api/protection/cases/{seeded.Cases[0]}")).Content.ReadAsStringAsync();
         Assert.Contains("360***********0024", caseDetail, StringComparison.Ordinal);
         Assert.Contains("139****1234", caseDetail, StringComparison.Ordinal);
-        var publicList = await (await factory.CreateApi().GetAsync("/api/protection/credit/public.csv")).Content.ReadAsStringAsync();
+        using var anonymous = factory.CreateApi();
+        var publicList = await (await anonymous.GetAsync("/api/protection/credit/public.csv")).Content.ReadAsStringAsync();
         Assert.Contains("360***********0010", publicList, StringComparison.Ordinal);
     }
 
