@@ -98,6 +98,19 @@ public sealed partial class RealServerTests(RealServerFixture fixture) : IClassF
     [Fact]
     public async Task Spec12_every_signed_in_answer_is_no_store_with_the_security_headers_and_no_server_header()
     {
+        // Spec 32: readiness details for a caller on this machine; a client forwarded by the trusted proxy gets the word.
+        using (var local = await Server.SendAsync("/health/ready?details=true"))
+        {
+            using var details = JsonDocument.Parse(await local.Content.ReadAsStringAsync());
+            Assert.Equal("Healthy", details.RootElement.GetProperty("status").GetString());
+            Assert.Contains(details.RootElement.GetProperty("checks").EnumerateArray(), c => c.GetProperty("name").GetString() == "durability" && c.GetProperty("healthy").GetBoolean());
+        }
+
+        using (var forwarded = await Server.SendForwardedAsync("/health/ready?details=true", "203.0.113.9"))
+        {
+            Assert.Equal((HttpStatusCode.OK, "Healthy"), (forwarded.StatusCode, await forwarded.Content.ReadAsStringAsync()));
+        }
+
         using (var anonymous = await Server.SendAsync("/api/auth/me"))
         {
             Check(anonymous, "/api/auth/me (anonymous)");

@@ -136,6 +136,14 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>A GET whose response the caller inspects and disposes (headers included).</summary>
     public Task<HttpResponseMessage> SendAsync(string url) => _http.GetAsync(url);
 
+    /// <summary>A GET as it arrives through a proxy that forwards another client's address.</summary>
+    public async Task<HttpResponseMessage> SendForwardedAsync(string url, string forwardedFor)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        return await _http.SendAsync(request);
+    }
+
     private async Task RefreshCsrfAsync() =>
         _csrf = (await _http.GetFromJsonAsync<JsonElement>("/api/auth/antiforgery")).GetProperty("token").GetString();
 

@@ -200,13 +200,23 @@ public sealed class ApiClient : IDisposable
     private sealed record CsrfDto(string Token, string HeaderName);
 }
 
-/// <summary>The in-memory test server has no peer address; give requests the loopback peer a real connection has.</summary>
-internal sealed class LoopbackPeerFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
+/// <summary>
+/// The in-memory test server has no peer address; give requests the loopback peer a real connection has, or the
+/// address a test names in <see cref="PeerHeader"/> (a caller on another machine).
+/// </summary>
+public sealed class LoopbackPeerFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
 {
+    public const string PeerHeader = "X-Test-Peer-Address";
+
     public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
     {
         app.Use(async (context, nextMiddleware) =>
         {
+            if (context.Request.Headers.Remove(PeerHeader, out var peer) && IPAddress.TryParse(peer.ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
             context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
             await nextMiddleware();
         });

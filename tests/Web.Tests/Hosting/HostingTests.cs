@@ -104,6 +104,39 @@ public sealed class HostingTests
         Assert.Equal(expected, ready.StatusCode);
         Assert.Equal(provider == TestDatabases.Postgres ? "Unhealthy" : "Healthy", await ready.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+
+        // Details (SECURITY.md spec 32) only for this machine or an administrator: from another machine, anonymously or
+        // as an administrator before the second factor, ?details=true still answers the word; the SysAdmin past TOTP, or
+        // any caller on this machine, gets every check, the durability guard with its named code on the test cluster.
+        static HttpRequestMessage Remote() => new(HttpMethod.Get, "/health/ready?details=true") { Headers = { { LoopbackPeerFilter.PeerHeader, "203.0.113.7" } } };
+        var word = provider == TestDatabases.Postgres ? "Unhealthy" : "Healthy";
+        var anonymous = await client.Http.SendAsync(Remote());
+        Assert.Equal((expected, word), (anonymous.StatusCode, await anonymous.Content.ReadAsStringAsync()));
+        using (var halfway = await factory.LoginAsync(Roles.SysAdmin, verifyTotp: false))
+        {
+            Assert.Equal(word, await (await halfway.Http.SendAsync(Remote())).Content.ReadAsStringAsync());
+        }
+
+        using var admin = await factory.LoginAsync(Roles.SysAdmin);
+        var detailed = await admin.Http.SendAsync(Remote());
+        Assert.Equal(expected, detailed.StatusCode);
+        using var json = JsonDocument.Parse(await detailed.Content.ReadAsStringAsync());
+        var local = await (await client.GetAsync("/health/ready?details=true")).Content.ReadAsStringAsync();
+        Assert.StartsWith("{\"status\":", local, StringComparison.Ordinal);
+        var checks = json.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c);
+        Assert.Equal(word, json.RootElement.GetProperty("status").GetString());
+        Assert.True(checks.Count >= 9, string.Join(", ", checks.Keys));
+        Assert.All(checks.Where(c => c.Key.StartsWith("store:", StringComparison.Ordinal)), c => Assert.True(c.Value.GetProperty("healthy").GetBoolean(), c.Key));
+        var durability = checks["durability"];
+        if (provider == TestDatabases.Postgres)
+        {
+            Assert.Equal("DB_DURABILITY", durability.GetProperty("code").GetString());
+            Assert.Contains("fsync", durability.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(durability.GetProperty("healthy").GetBoolean());
+        }
     }
 
     [Fact]
