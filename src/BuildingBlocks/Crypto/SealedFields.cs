@@ -91,7 +91,13 @@ public sealed class EfSealedFieldCatalog<TDb>(TDb db, string area, IReadOnlyList
 
     public IReadOnlyList<string> Fields => fields;
 
-    public IAsyncEnumerable<SealedRow> RowsAsync(CancellationToken ct) => rows(db).AsAsyncEnumerable();
+    public async IAsyncEnumerable<SealedRow> RowsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var row in rows(db).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
 }
 
 public static class SealedFieldCatalogs

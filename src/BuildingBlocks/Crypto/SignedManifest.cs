@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace IpCity.BuildingBlocks.Crypto;
 
@@ -129,6 +128,5 @@ public sealed record SignedManifest(
 /// <summary>The outcome of <see cref="SignedManifest.CheckAsync"/>: each file is ok, missing or altered.</summary>
 public sealed record ManifestCheck(bool KeyTrusted, bool SignatureValid, IReadOnlyList<(ManifestFile File, string Status)> Files)
 {
-    [JsonIgnore]
     public bool Ok => KeyTrusted && SignatureValid && Files.All(f => f.Status == "ok");
 }
