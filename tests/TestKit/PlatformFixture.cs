@@ -29,7 +29,7 @@ public sealed class Platform : IAsyncDisposable
 
     /// <param name="now">The fake clock's start (default 2026-03-02 01:00 UTC); it can only move forward.</param>
     public static async Task<Platform> StartAsync(string provider, IDictionary<string, string?>? settings = null, bool migrate = true, DateTimeOffset? now = null) =>
-        await StartAsync(await TestDatabases.CreateAsync(provider), settings, migrate, now);
+        await StartAsync(migrate ? await TestDatabases.CreateMigratedAsync(provider) : await TestDatabases.CreateAsync(provider), settings, migrate, now);
 
     /// <summary>The platform over a store made beforehand (e.g. an empty one to restore a backup into); disposing it disposes the store unless <paramref name="ownsStore"/> is false.</summary>
     public static async Task<Platform> StartAsync(TestStore store, IDictionary<string, string?>? settings = null, bool migrate = true, DateTimeOffset? now = null, bool ownsStore = true)

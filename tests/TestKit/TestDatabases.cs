@@ -34,6 +34,12 @@ public static class TestDatabases
         }
     }
 
+    /// <summary>
+    /// A fresh store for one test with every module migrated: a copy of a store the platform's migrations built
+    /// once in this test process (<see cref="MigratedTemplates"/>).
+    /// </summary>
+    public static Task<TestStore> CreateMigratedAsync(string provider) => MigratedTemplates.CreateAsync(provider);
+
     /// <summary>A fresh, empty store for one test: a temp folder (SQLite) or a new database (PostgreSQL).</summary>
     public static async Task<TestStore> CreateAsync(string provider)
     {

@@ -35,7 +35,7 @@ public sealed class IpCityWebFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
     public static async Task<IpCityWebFactory> StartAsync(string provider, IDictionary<string, string?>? settings = null, bool kestrel = false) =>
-        await StartAsync(await TestDatabases.CreateAsync(provider), settings, kestrel);
+        await StartAsync(await TestDatabases.CreateMigratedAsync(provider), settings, kestrel);
 
     /// <summary>The web platform over a store made beforehand (e.g. one restored from a backup); disposing it disposes the store.</summary>
     public static async Task<IpCityWebFactory> StartAsync(TestStore store, IDictionary<string, string?>? settings = null, bool kestrel = false)

@@ -157,18 +157,60 @@ internal static class ProductEndpoints
     private static async Task<IResult> XlsxAsync(ExportTable table, string fileName, CancellationToken ct) =>
         Results.File(await ProductExport.XlsxAsync(table, ct), ProductExport.XlsxType, fileName);
 
-    internal sealed record InsuranceFilter(string? Kind, string? District, int? Year, string? Insurer, string? Q, bool? Flagged, int? Page, int? PageSize)
+    // Query-string filters bound with [AsParameters] through settable properties: the build-time request delegates
+    // (ADR 0016) cannot yet bind a constructor with nullable reference parameters (dotnet/aspnetcore#58953).
+    internal sealed record InsuranceFilter
     {
+        public string? Kind { get; init; }
+
+        public string? District { get; init; }
+
+        public int? Year { get; init; }
+
+        public string? Insurer { get; init; }
+
+        public string? Q { get; init; }
+
+        public bool? Flagged { get; init; }
+
+        public int? Page { get; init; }
+
+        public int? PageSize { get; init; }
+
         public InsurancePolicyQuery Query() => new(Kind, District, Year, Insurer, Q, Flagged, Page ?? 1, PageSize ?? 50);
     }
 
-    internal sealed record SecuritisationFilter(int? Year, string? Exchange, string? District, string? Q, int? Page, int? PageSize)
+    internal sealed record SecuritisationFilter
     {
+        public int? Year { get; init; }
+
+        public string? Exchange { get; init; }
+
+        public string? District { get; init; }
+
+        public string? Q { get; init; }
+
+        public int? Page { get; init; }
+
+        public int? PageSize { get; init; }
+
         public SecuritisationQuery Query() => new(Year, Exchange, District, Q, Page ?? 1, PageSize ?? 50);
     }
 
-    internal sealed record FundFilter(string? State, string? District, int? Year, string? Lender, int? Page, int? PageSize)
+    internal sealed record FundFilter
     {
+        public string? State { get; init; }
+
+        public string? District { get; init; }
+
+        public int? Year { get; init; }
+
+        public string? Lender { get; init; }
+
+        public int? Page { get; init; }
+
+        public int? PageSize { get; init; }
+
         public FundClaimQuery Query() => new(State, District, Year, Lender, Page ?? 1, PageSize ?? 50);
     }
 }

@@ -33,11 +33,12 @@ internal static class CaseEndpoints
             .WithSummary($"投诉人凭查询码补充证据 (受理审查阶段, 最多 10 个; {IpCity.BuildingBlocks.Files.EvidenceFiles.AllowedList})");
 
         var g = api.MapGroup("/protection/cases").WithTags("Protection").RequireAuthorization(Policies.CaseReader);
-        g.MapGet(string.Empty, async ([AsParameters] CaseQuery query, HttpContext http, ICaseRegister cases, CancellationToken ct) =>
-            Results.Ok(await cases.ListAsync(ProtectionActor.From(http.User), query, ct)))
+        g.MapGet(string.Empty, async ([AsParameters] CaseFilter filter, HttpContext http, ICaseRegister cases, CancellationToken ct) =>
+            Results.Ok(await cases.ListAsync(ProtectionActor.From(http.User), filter.Query(), ct)))
             .WithName("ListCases").WithSummary("案件列表 (区县只见本单位; 涉密案件须持涉密标识; 企业只见本企业为当事人的案件)");
-        api.MapGet("/protection/cases.csv", async ([AsParameters] CaseQuery query, HttpContext http, ICaseRegister cases, IAuditTrail audit, CancellationToken ct) =>
+        api.MapGet("/protection/cases.csv", async ([AsParameters] CaseFilter filter, HttpContext http, ICaseRegister cases, IAuditTrail audit, CancellationToken ct) =>
         {
+            var query = filter.Query();
             await audit.RecordAsync(new AuditEntry(AuditEvents.Exported, AuditOutcome.Success, "Case", "list", "csv"), ct);
             http.Response.ContentType = "text/csv; charset=utf-8";
             http.Response.Headers.ContentDisposition = "attachment; filename=\"cases.csv\"";
@@ -117,4 +118,29 @@ internal static class CaseEndpoints
     ];
 
     private static string D(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>
+    /// The case list's query string, bound with [AsParameters] through settable properties: the build-time request
+    /// delegates (ADR 0016) cannot yet bind a constructor with nullable reference parameters (dotnet/aspnetcore#58953).
+    /// </summary>
+    internal sealed record CaseFilter
+    {
+        public string? Type { get; init; }
+
+        public string? State { get; init; }
+
+        public string? UnitCode { get; init; }
+
+        public int? Year { get; init; }
+
+        public string? Text { get; init; }
+
+        public bool? Overdue { get; init; }
+
+        public int? Page { get; init; }
+
+        public int? PageSize { get; init; }
+
+        public CaseQuery Query() => new(Type, State, UnitCode, Year, Text, Overdue, Page ?? 1, PageSize ?? 50);
+    }
 }
