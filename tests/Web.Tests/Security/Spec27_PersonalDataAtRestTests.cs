@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using IpCity.BuildingBlocks.Auditing;
 using IpCity.BuildingBlocks.Crypto;
@@ -60,15 +59,15 @@ public sealed class Spec27_PersonalDataAtRestTests
         if (store.Storage.Provider == DatabaseProvider.Sqlite)
         {
             // The WAL still holds the writes; then everything checkpointed into the main file.
-            AssertNoPlaintext(ScanFolder(store.Storage.DataDirectory, plaintexts), "data folder before the checkpoint");
+            AssertNoPlaintext(DataFolderScan.Find(store.Storage.DataDirectory, plaintexts), "data folder before the checkpoint");
             await store.ExecuteRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
             Assert.True(new FileInfo(store.Storage.SqlitePath + "-wal") is { Exists: false } or { Length: 0 });
-            AssertNoPlaintext(ScanFolder(store.Storage.DataDirectory, plaintexts), "data folder after the checkpoint");
+            AssertNoPlaintext(DataFolderScan.Find(store.Storage.DataDirectory, plaintexts), "data folder after the checkpoint");
         }
         else
         {
-            AssertNoPlaintext(ScanFolder(store.Storage.DataDirectory, plaintexts), "data folder");
-            AssertNoPlaintext(Scan("pg_dump", await PlainDumpAsync(store.Storage.PostgresConnectionString!), plaintexts).ToList(), "pg_dump");
+            AssertNoPlaintext(DataFolderScan.Find(store.Storage.DataDirectory, plaintexts), "data folder");
+            AssertNoPlaintext(DataFolderScan.Find("pg_dump", await PlainDumpAsync(store.Storage.PostgresConnectionString!), plaintexts).ToList(), "pg_dump");
         }
 
         // The stored values are sealed with their algorithm id, and all open.
@@ -147,36 +146,6 @@ public sealed class Spec27_PersonalDataAtRestTests
         var raw = Convert.FromBase64String(sealedValue[(Sm4Gcm.AlgorithmId.Length + 1)..]);
         raw[12] ^= 0x01;
         return Sm4Gcm.AlgorithmId + ":" + Convert.ToBase64String(raw);
-    }
-
-    private static List<(string Where, string Value)> ScanFolder(string folder, IReadOnlyList<string> plaintexts) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .SelectMany(file => Scan(Path.GetRelativePath(folder, file), ReadIfPresent(file), plaintexts))
-            .ToList();
-
-    /// <summary>A file's bytes; none when it went away after the listing (SQLite removes the -wal file when the last connection closes, after checkpointing it into the database file, which is scanned too).</summary>
-    private static byte[] ReadIfPresent(string file)
-    {
-        try
-        {
-            return File.ReadAllBytes(file);
-        }
-        catch (FileNotFoundException)
-        {
-            return [];
-        }
-    }
-
-    private static IEnumerable<(string Where, string Value)> Scan(string where, byte[] content, IReadOnlyList<string> plaintexts)
-    {
-        foreach (var value in plaintexts)
-        {
-            // UTF-8 (SQLite text, PostgreSQL, logs) and UTF-16 (anything written by .NET as UTF-16).
-            if (content.AsSpan().IndexOf(Encoding.UTF8.GetBytes(value)) >= 0 || content.AsSpan().IndexOf(Encoding.Unicode.GetBytes(value)) >= 0)
-            {
-                yield return (where, value);
-            }
-        }
     }
 
     private static void AssertNoPlaintext(List<(string Where, string Value)> hits, string what) =>

@@ -198,23 +198,8 @@ public sealed class AgentWorkforceTests
             // secure_delete: once the WAL is checkpointed and truncated, none of the old sealed values, the blind index or
             // the content digest is anywhere in the data folder (SECURITY.md spec 30).
             await platform.Store.ExecuteRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
-            foreach (var file in Directory.EnumerateFiles(platform.Store.Storage.DataDirectory, "*", SearchOption.AllDirectories))
-            {
-                byte[] bytes;
-                try
-                {
-                    bytes = await File.ReadAllBytesAsync(file);
-                }
-                catch (FileNotFoundException)
-                {
-                    continue; // a -wal file removed by the last connection's close, after its checkpoint into the scanned database file
-                }
-
-                foreach (var old in before)
-                {
-                    Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(old)) < 0, $"{Path.GetFileName(file)} still holds {old[..12]}…");
-                }
-            }
+            var hits = DataFolderScan.Find(platform.Store.Storage.DataDirectory, before);
+            Assert.True(hits.Count == 0, string.Join("; ", hits.Select(h => $"{h.Where} still holds {h.Value[..12]}…")));
         }
     }
 
