@@ -59,10 +59,6 @@ export IPCITY_REQUIRE_PG=1
 export IPCITY_REQUIRE_BROWSER=1
 export IPCITY_CHROMIUM="${IPCITY_CHROMIUM:-/usr/bin/chromium}"
 export IPCITY_ARTIFACTS="$results"
-# Test hosts and the CLI processes the tests start live for seconds: profile-guided re-compilation (TieredPGO)
-# costs them more CPU than it returns (a 10 000-patent CLI import: 10–15 % less CPU without it). The suite is
-# CPU-bound on 2 cores, so this shortens it; the product keeps the runtime default.
-export DOTNET_TieredPGO=0
 
 step "tests"
 # Browser tests run after the others: on 2 cores, a browser next to the parallel test assemblies starves.
