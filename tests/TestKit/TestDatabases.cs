@@ -34,33 +34,64 @@ public static class TestDatabases
         }
     }
 
+    /// <summary>A fresh, empty store for one test: a temp folder (SQLite) or a new database (PostgreSQL).</summary>
+    public static Task<TestStore> CreateAsync(string provider) => CreateAsync(provider, migrated: false);
+
     /// <summary>
     /// A fresh store for one test with every module migrated: a copy of a store the platform's migrations built
     /// once in this test process (<see cref="MigratedTemplates"/>).
     /// </summary>
-    public static Task<TestStore> CreateMigratedAsync(string provider) => MigratedTemplates.CreateAsync(provider);
+    public static Task<TestStore> CreateMigratedAsync(string provider) => CreateAsync(provider, migrated: true);
 
-    /// <summary>A fresh, empty store for one test: a temp folder (SQLite) or a new database (PostgreSQL).</summary>
-    public static async Task<TestStore> CreateAsync(string provider)
+    private static async Task<TestStore> CreateAsync(string provider, bool migrated)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "ipcity-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
+        var dir = NewFolder();
         if (provider == Sqlite)
         {
+            if (migrated)
+            {
+                File.Copy(await MigratedTemplates.SqliteFileAsync(), Path.Combine(dir, StorageOptions.SqliteFileName));
+            }
+
             return new TestStore(new StorageOptions { DataDirectory = dir }, null);
         }
 
-        var admin = new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Pooling = false };
         var name = "ipcity_t_" + Guid.NewGuid().ToString("N")[..16];
-        await using (var conn = new NpgsqlConnection(admin.ConnectionString))
-        {
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
-            await cmd.ExecuteNonQueryAsync();
-        }
-
+        await AdminAsync(migrated ? $"CREATE DATABASE \"{name}\" TEMPLATE \"{await MigratedTemplates.PostgresNameAsync()}\"" : $"CREATE DATABASE \"{name}\"");
         var cs = new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = name };
         return new TestStore(new StorageOptions { DataDirectory = dir, PostgresConnectionString = cs.ConnectionString }, name);
+    }
+
+    /// <summary>A new empty folder under the temp folder's ipcity-tests.</summary>
+    internal static string NewFolder(string prefix = "")
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "ipcity-tests", prefix + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    /// <summary>
+    /// Runs one statement on the maintenance database (create, clone, drop). A clone is refused (55006) while any
+    /// session is connected to its template; none should be, but a closing pooled connection may linger a moment.
+    /// </summary>
+    internal static async Task AdminAsync(string sql)
+    {
+        var admin = new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Pooling = false };
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await using var conn = new NpgsqlConnection(admin.ConnectionString);
+                await conn.OpenAsync();
+                await using var cmd = new NpgsqlCommand(sql, conn);
+                await cmd.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 100)
+            {
+                await Task.Delay(50);
+            }
+        }
     }
 }
 
@@ -81,11 +112,7 @@ public sealed class TestStore : IAsyncDisposable
         if (_pgDatabase is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            var admin = new NpgsqlConnectionStringBuilder(TestDatabases.PostgresConnectionString) { Pooling = false };
-            await using var conn = new NpgsqlConnection(admin.ConnectionString);
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
+            await TestDatabases.AdminAsync($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)");
         }
 
         try

@@ -41,7 +41,27 @@ public sealed partial class CaseWebTests
         using (var list = JsonDocument.Parse(await (await district.GetAsync("/api/protection/cases")).Content.ReadAsStringAsync()))
         {
             Assert.Equal([donghu.Summary.Number], list.RootElement.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("number").GetString()));
+            Assert.Equal((1, 50), (list.RootElement.GetProperty("page").GetInt32(), list.RootElement.GetProperty("pageSize").GetInt32()));
         }
+
+        // The query string binds to the filter (type, paging); a number that does not parse is refused.
+        using (var otherType = JsonDocument.Parse(await (await district.GetAsync($"/api/protection/cases?type={CaseTypes.PatentCounterfeiting}")).Content.ReadAsStringAsync()))
+        {
+            Assert.Empty(otherType.RootElement.GetProperty("items").EnumerateArray());
+        }
+
+        using (var paged = JsonDocument.Parse(await (await district.GetAsync("/api/protection/cases?page=2&pageSize=5")).Content.ReadAsStringAsync()))
+        {
+            Assert.Empty(paged.RootElement.GetProperty("items").EnumerateArray());
+            Assert.Equal((2, 5, 1), (paged.RootElement.GetProperty("page").GetInt32(), paged.RootElement.GetProperty("pageSize").GetInt32(), paged.RootElement.GetProperty("total").GetInt32()));
+        }
+
+        using (var sameType = JsonDocument.Parse(await (await district.GetAsync($"/api/protection/cases?type={CaseTypes.TrademarkInfringement}")).Content.ReadAsStringAsync()))
+        {
+            Assert.Equal([donghu.Summary.Number], sameType.RootElement.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("number").GetString()));
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await district.GetAsync("/api/protection/cases?page=abc")).StatusCode);
 
         var csv = await (await district.GetAsync("/api/protection/cases.csv")).Content.ReadAsStringAsync();
         Assert.Contains(donghu.Summary.Number, csv, StringComparison.Ordinal);

@@ -141,6 +141,11 @@ internal static class CaseEndpoints
 
         public int? PageSize { get; init; }
 
-        public CaseQuery Query() => new(Type, State, UnitCode, Year, Text, Overdue, Page ?? 1, PageSize ?? 50);
+        /// <summary>The contract's query; a page or page size left out keeps <see cref="CaseQuery"/>'s default.</summary>
+        public CaseQuery Query()
+        {
+            var query = new CaseQuery(Type, State, UnitCode, Year, Text, Overdue);
+            return query with { Page = Page ?? query.Page, PageSize = PageSize ?? query.PageSize };
+        }
     }
 }

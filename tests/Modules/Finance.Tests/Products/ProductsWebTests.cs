@@ -144,6 +144,7 @@ public sealed class ProductsWebTests
         var csv = await city.GetAsync("/api/finance/insurance/export.csv?year=2026");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         Assert.Contains("WEB-P-1", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("WEB-P-1", await (await city.GetAsync("/api/finance/insurance/export.csv?year=2025")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var xlsx = await city.GetAsync("/api/finance/insurance/export.xlsx");
         Assert.Equal("PK", System.Text.Encoding.ASCII.GetString((await xlsx.Content.ReadAsByteArrayAsync())[..2]));
     }
