@@ -61,13 +61,14 @@ export IPCITY_CHROMIUM="${IPCITY_CHROMIUM:-/usr/bin/chromium}"
 export IPCITY_ARTIFACTS="$results"
 
 step "tests"
-# Browser tests run after the others: on 2 cores, a browser next to the parallel test assemblies starves.
+# Browser tests and latency measurements (specs 16c, 35) run after the others: on 2 cores, next to the parallel
+# test assemblies, a browser starves and a latency probe measures the neighbours.
 set +e
 dotnet test IpCity.slnx --no-build -nologo -v q --filter "FullyQualifiedName!~IpCity.E2E.Tests" \
   --logger "trx;LogFilePrefix=ipcity" --logger "console;verbosity=minimal" \
   --results-directory "$results"
 status=$?
-step "browser tests"
+step "browser and latency tests"
 dotnet test tests/E2E.Tests/IpCity.E2E.Tests.csproj --no-build -nologo -v q \
   --logger "trx;LogFilePrefix=e2e" --logger "console;verbosity=minimal" \
   --results-directory "$results"

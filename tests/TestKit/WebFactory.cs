@@ -195,6 +195,34 @@ public sealed class ApiClient : IDisposable
         return await Http.SendAsync(request);
     }
 
+    /// <summary>
+    /// Uploads one file as the multipart field <c>file</c> (with the given content type when there is one), plus any
+    /// extra form fields, carrying the CSRF header as every state-changing API call must.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string url, string fileName, byte[] content, string? contentType = null, params (string Name, string Value)[] fields)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        if (contentType is not null)
+        {
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        }
+
+        form.Add(file, "file", fileName);
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
+        if (CsrfToken is not null)
+        {
+            request.Headers.Add("X-CSRF-TOKEN", CsrfToken);
+        }
+
+        return await Http.SendAsync(request);
+    }
+
     public void Dispose() => Http.Dispose();
 
     private sealed record CsrfDto(string Token, string HeaderName);

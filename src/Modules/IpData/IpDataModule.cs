@@ -33,7 +33,9 @@ public static class IpDataModule
         services.TryAddScoped<IApplicantQueries, Applicants.ApplicantQueries>();
         services.AddOptions<IpDataOptions>().BindConfiguration("IpData")
             .Validate(o => o.ArchiveMaxTotalBytes > 0 && o.ArchiveMaxEntries > 0 && o.ArchiveMaxRatio >= 1, "IpData:ArchiveMaxTotalBytes and IpData:ArchiveMaxEntries must be positive and IpData:ArchiveMaxRatio at least 1")
+            .Validate(o => o.UploadConcurrency > 0 && o.UploadWaitSeconds > 0, "IpData:UploadConcurrency and IpData:UploadWaitSeconds must be positive")
             .ValidateOnStart();
+        services.TryAddSingleton<Importing.UploadGate>();
         services.TryAddScoped<IIndustryCatalogues, Industries.IndustryCatalogueService>();
         services.TryAddScoped<IConcordanceImporter, Industries.ConcordanceImporter>();
         services.TryAddScoped<Industries.IndustryCatalogs>();

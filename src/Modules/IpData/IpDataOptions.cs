@@ -25,5 +25,15 @@ public sealed class IpDataOptions
     /// <summary>XLSX imports: the highest compression ratio an entry over 1 MB may have (IpData:ArchiveMaxRatio).</summary>
     public double ArchiveMaxRatio { get; set; } = 100;
 
+    /// <summary>
+    /// Web uploads to the data center (patent and concordance files): how many are read and imported at
+    /// once (IpData:UploadConcurrency). The others wait, their bodies unread, so a flood of uploads — hostile or not —
+    /// cannot take every core from the public search (SECURITY.md spec 16 c).
+    /// </summary>
+    public int UploadConcurrency { get; set; } = 2;
+
+    /// <summary>How long an upload waits for its turn before 503 UPLOADS_BUSY (IpData:UploadWaitSeconds).</summary>
+    public int UploadWaitSeconds { get; set; } = 300;
+
     internal BuildingBlocks.Xml.ZipGuard.Limits ArchiveLimits => new(ArchiveMaxTotalBytes, ArchiveMaxEntries, ArchiveMaxRatio);
 }

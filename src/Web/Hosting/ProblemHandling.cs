@@ -24,7 +24,12 @@ internal sealed class ProblemExceptionHandler : IExceptionHandler
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var (status, code, title, details) = Classify(exception);
-        if (status >= 500)
+        if (status == 503 && exception is IpCityException)
+        {
+            // A named refusal for load (UPLOADS_BUSY …): the request was turned away on purpose, nothing failed.
+            _logger.LogWarning("{Code} on {Path}: {Message}", code, httpContext.Request.Path, exception.Message);
+        }
+        else if (status >= 500)
         {
             _logger.LogError(exception, "Unhandled error {Code} on {Path}", code, httpContext.Request.Path);
         }

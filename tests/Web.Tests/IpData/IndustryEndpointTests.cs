@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using IpCity.BuildingBlocks.Security;
@@ -18,18 +17,8 @@ public sealed class IndustryEndpointTests
     // FABRICATED TEST ROWS in the 专利密集型产业统计分类 layout, not official data.
     private const string PatentIntensiveCsv = "代码,名称,国民经济行业代码,国民经济行业名称,备注\r\n01,测试信息通信技术制造业,,,TEST\r\n0101,测试通信设备制造,3921,测试通信系统设备制造,\r\n,,3922,测试通信终端设备制造,*\r\n";
 
-    private static async Task<HttpResponseMessage> UploadAsync(ApiClient client, string fileName, string csv, string type, string edition)
-    {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", fileName);
-        form.Add(new StringContent(type), "type");
-        form.Add(new StringContent(edition), "edition");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/industries/concordances") { Content = form };
-        request.Headers.Add("X-CSRF-TOKEN", client.CsrfToken);
-        return await client.Http.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(ApiClient client, string fileName, string csv, string type, string edition) =>
+        client.PostFileAsync("/api/industries/concordances", fileName, Encoding.UTF8.GetBytes(csv), "text/csv", ("type", type), ("edition", edition));
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {

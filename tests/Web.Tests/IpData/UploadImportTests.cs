@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using IpCity.BuildingBlocks.Security;
 using IpCity.TestKit;
@@ -11,16 +10,8 @@ public sealed class UploadImportTests
 {
     public static TheoryData<string> Providers => TestDatabases.Providers;
 
-    internal static async Task<HttpResponseMessage> UploadAsync(ApiClient client, string fileName, byte[] content)
-    {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
-        form.Add(file, "file", fileName);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ipdata/imports/patents") { Content = form };
-        request.Headers.Add("X-CSRF-TOKEN", client.CsrfToken);
-        return await client.Http.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(ApiClient client, string fileName, byte[] content) =>
+        client.PostFileAsync("/api/ipdata/imports/patents", fileName, content, "application/xml");
 
     [Theory]
     [MemberData(nameof(Providers))]
@@ -79,6 +70,78 @@ public sealed class UploadImportTests
         using var enterprise = await factory.LoginAsync(Roles.Enterprise);
         var refused = await UploadAsync(enterprise, "a.xml", "<a/>"u8.ToArray());
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Uploads_past_the_configured_concurrency_wait_their_turn_then_get_503_UPLOADS_BUSY()
+    {
+        await using var factory = await IpCityWebFactory.StartAsync(TestDatabases.Sqlite, new Dictionary<string, string?>
+        {
+            ["IpData:UploadConcurrency"] = "1",
+            ["IpData:UploadWaitSeconds"] = "1",
+        });
+        using var officer = await factory.LoginAsync(Roles.CityOfficer);
+
+        // Upload A sends half its file, then holds: once the server reads it, A holds the only turn.
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = System.Text.Encoding.UTF8.GetBytes(HostileXml.BillionLaughs(-1));
+        using var form = new MultipartFormDataContent { { new HeldContent(held[..100], held[100..], release.Task), "file", "held.xml" } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ipdata/imports/patents") { Content = form };
+        request.Headers.Add("X-CSRF-TOKEN", officer.CsrfToken);
+        var first = officer.Http.SendAsync(request);
+
+        // Until A has the turn, a second upload may still get in before it and finish; after, it waits 1 s and is refused.
+        HttpResponseMessage? busy = null;
+        for (var i = 0; i < 20 && busy is null; i++)
+        {
+            var second = await UploadAsync(officer, $"second-{i}.xml", System.Text.Encoding.UTF8.GetBytes(HostileXml.BillionLaughs(i)));
+            if (second.StatusCode == HttpStatusCode.ServiceUnavailable)
+            {
+                busy = second;
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode); // it got in first and ran: refused for its DOCTYPE
+            }
+        }
+
+        Assert.NotNull(busy);
+        Assert.Equal("30", busy.Headers.RetryAfter?.ToString());
+        using (var doc = JsonDocument.Parse(await busy.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal("UPLOADS_BUSY", doc.RootElement.GetProperty("code").GetString());
+            Assert.Equal(1, doc.RootElement.GetProperty("waitedSeconds").GetInt32());
+        }
+
+        Assert.False(first.IsCompleted);
+        release.SetResult();
+        using (var answered = await first)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, answered.StatusCode);
+            Assert.Contains("XML_DTD_PROHIBITED", await answered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // The turn is given back: the next upload runs.
+        var bytes = await File.ReadAllBytesAsync(Fixtures.Path("patents", "ep-xml", "application_v1-3-A1.xml"));
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(officer, "application_v1-3-A1.xml", bytes)).StatusCode);
+    }
+
+    /// <summary>A body part that writes its head, waits for <paramref name="release"/>, then writes its tail.</summary>
+    private sealed class HeldContent(byte[] head, byte[] tail, Task release) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            await stream.WriteAsync(head);
+            await stream.FlushAsync();
+            await release;
+            await stream.WriteAsync(tail);
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = -1;
+            return false;
+        }
     }
 
     /// <summary>A stream of zeros; seekable = the client declares its length, else the body is sent chunked.</summary>

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using IpCity.Access.Contracts;
 using IpCity.BuildingBlocks.Security;
@@ -181,16 +180,8 @@ public sealed class FormsApiTests
             filled = output.ToArray();
         }
 
-        async Task<JsonElement> UploadAsync(byte[] content)
-        {
-            using var form = new MultipartFormDataContent();
-            var file = new ByteArrayContent(content);
-            file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            form.Add(file, "file", "pledge.xlsx");
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/forms/datasets/{setId}/upload?year=2025") { Content = form };
-            request.Headers.Add("X-CSRF-TOKEN", district.CsrfToken);
-            return await JsonAsync(await district.Http.SendAsync(request));
-        }
+        async Task<JsonElement> UploadAsync(byte[] content) => await JsonAsync(await district.PostFileAsync(
+            $"/api/forms/datasets/{setId}/upload?year=2025", "pledge.xlsx", content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
         var first = await UploadAsync(filled);
         Assert.Equal(1, first.GetProperty("created").GetInt32());

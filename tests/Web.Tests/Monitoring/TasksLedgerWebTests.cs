@@ -68,21 +68,8 @@ public sealed partial class TasksLedgerWebTests
         };
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(ApiClient client, string url, string fileName, byte[] content, string contentType, string? edition = null)
-    {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        form.Add(file, "file", fileName);
-        if (edition is not null)
-        {
-            form.Add(new StringContent(edition), "edition");
-        }
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
-        request.Headers.Add("X-CSRF-TOKEN", client.CsrfToken);
-        return await client.Http.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(ApiClient client, string url, string fileName, byte[] content, string contentType, string? edition = null) =>
+        client.PostFileAsync(url, fileName, content, contentType, edition is null ? [] : [("edition", edition)]);
 
     private static async Task<ApiClient> LoginAsAsync(IpCityWebFactory factory, string userName, string role, string unitCode)
     {

@@ -2,13 +2,14 @@ using IpCity.BuildingBlocks.Errors;
 using IpCity.BuildingBlocks.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IpCity.IpData.Importing;
 
 /// <summary>
 /// One uploaded file (multipart, exactly one) checked for size, name, extension and content type before
 /// anything reads it (SECURITY.md specs 13-14), stored under a server-generated folder outside the web root
-/// for the duration of the work, then deleted.
+/// for the duration of the work, then deleted. A few uploads are read and imported at once (<see cref="UploadGate"/>).
 /// </summary>
 internal static class UploadStaging
 {
@@ -42,6 +43,8 @@ internal static class UploadStaging
             throw TooLarge();
         }
 
+        // One of a few at a time (UploadGate): the wait comes before the body is read, so waiting uploads cost nothing.
+        using var turn = await http.RequestServices.GetRequiredService<UploadGate>().EnterAsync(ct);
         IFormCollection form;
         try
         {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using IpCity.BuildingBlocks.Security;
@@ -22,14 +21,9 @@ public sealed class OverseasEndpointTests
         var created = await city.PostJsonAsync("/api/protection/bodies", new { name = "东湖区维权援助工作站", kind = "维权援助工作站", districtCode = "360102", phone = "13907911234", fields = new[] { "专利" } });
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
 
-        using (var form = new MultipartFormDataContent())
         {
-            var file = new ByteArrayContent(Encoding.UTF8.GetBytes("名称,类型,服务区域代码\n南昌仲裁委员会,仲裁机构,360113\n坏行,仲裁机构,000000\n"));
-            file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-            form.Add(file, "file", "bodies.csv");
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/protection/bodies/import") { Content = form };
-            request.Headers.Add("X-CSRF-TOKEN", city.CsrfToken);
-            using var imported = await city.Http.SendAsync(request);
+            using var imported = await city.PostFileAsync(
+                "/api/protection/bodies/import", "bodies.csv", Encoding.UTF8.GetBytes("名称,类型,服务区域代码\n南昌仲裁委员会,仲裁机构,360113\n坏行,仲裁机构,000000\n"), "text/csv");
             Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
             using var json = JsonDocument.Parse(await imported.Content.ReadAsStringAsync());
             Assert.Equal((1, 1), (json.RootElement.GetProperty("created").GetInt32(), json.RootElement.GetProperty("rejected").GetInt32()));

@@ -31,14 +31,8 @@ public sealed partial class AgencyWebTests
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(ApiClient client, byte[] workbook)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/services/agencies/import");
-        var content = new MultipartFormDataContent { { new ByteArrayContent(workbook), "file", "agencies.xlsx" } };
-        request.Content = content;
-        request.Headers.Add("X-CSRF-TOKEN", client.CsrfToken);
-        return await client.Http.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(ApiClient client, byte[] workbook) =>
+        client.PostFileAsync("/api/services/agencies/import", "agencies.xlsx", workbook);
 
     private static byte[] Seed() => Workbook(
         [

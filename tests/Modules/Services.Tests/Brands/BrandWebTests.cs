@@ -33,13 +33,8 @@ public sealed partial class BrandWebTests
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(ApiClient client, byte[] workbook)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/services/gis/users/import");
-        request.Content = new MultipartFormDataContent { { new ByteArrayContent(workbook), "file", "gi-users.xlsx" } };
-        request.Headers.Add("X-CSRF-TOKEN", client.CsrfToken);
-        return await client.Http.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(ApiClient client, byte[] workbook) =>
+        client.PostFileAsync("/api/services/gis/users/import", "gi-users.xlsx", workbook);
 
     private static int Lines(byte[] csv) => Encoding.UTF8.GetString(csv).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -1,0 +1,21 @@
+namespace IpCity.TestKit;
+
+/// <summary>
+/// SECURITY.md spec 16's hostile patent XML for the upload tests: a 1 KB billion-laughs document (ten nested entity
+/// levels, 10⁹ "lol"s if expanded). Each <paramref name="id"/> gives a different file, since the same content may only be
+/// imported once at a time.
+/// </summary>
+public static class HostileXml
+{
+    public static string BillionLaughs(int id = 0) => $"""
+        <?xml version="1.0"?>
+        <!DOCTYPE lolz [
+         <!ENTITY lol "lol">
+         <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+         <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+         <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+         <!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+        ]>
+        <lolz id="{id}">&lol9;</lolz>
+        """;
+}
