@@ -139,7 +139,16 @@ internal sealed class FileProgress : IProgressSink, IDisposable
             _writer.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stage}\t{done}\t{total}"));
             _writer.Flush();
         }
+
+        // Spec 20's kill tests: once the report is in the file, the import may be held there (IPCITY_FAILPOINTS
+        // progress.reported=N) so the kill that watches the file lands before the publish, however late it looks.
+        if (stage.StartsWith("import ", StringComparison.Ordinal))
+        {
+            IpCity.BuildingBlocks.Diagnostics.FailPoints.HoldAt(HoldPoint, done);
+        }
     }
+
+    public const string HoldPoint = "progress.reported";
 
     public void Dispose() => _writer.Dispose();
 }

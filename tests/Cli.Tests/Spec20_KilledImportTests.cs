@@ -10,7 +10,8 @@ namespace IpCity.Cli.Tests;
 
 /// <summary>
 /// SECURITY.md spec 20 (CI tier: 10 000 rows × 5 kill points, SQLite and, in the PostgreSQL job, PostgreSQL): the real CLI is killed with SIGKILL at
-/// random points between 5 % and 80 % of its progress (watched through <c>--progress-file</c>); after each kill the business tables hold none of the
+/// random points between 5 % and 80 % of its progress (watched through <c>--progress-file</c>, where the import holds
+/// after the report that crosses the point, so the kill cannot arrive after the publish); after each kill the business tables hold none of the
 /// file's rows and the batch is not Completed; the next import stores exactly the file (no duplicates, the
 /// same checksum as a clean import into an empty store); a third run reports every row unchanged.
 /// </summary>
@@ -145,6 +146,10 @@ public sealed class Spec20_KilledImportTests
         }
 
         start.Environment["CI"] = "true";
+        // The import holds after its first report at or past the threshold (a test-only hold point): the kill below
+        // lands there even when this host looks at the file late, instead of after the publish. Without the hold a
+        // stall of three batches (~0.6 s on a loaded CI machine) once let the import commit first.
+        start.Environment[IpCity.BuildingBlocks.Diagnostics.FailPoints.Variable] = $"progress.reported={threshold}";
         using var import = Process.Start(start)!;
         var stdout = import.StandardOutput.ReadToEndAsync();
         var stderr = import.StandardError.ReadToEndAsync();
@@ -166,6 +171,8 @@ public sealed class Spec20_KilledImportTests
                 import.Kill(entireProcessTree: true);
                 await import.WaitForExitAsync(timeout.Token);
                 Assert.False(Directory.Exists($"/proc/{import.Id}"), "the import survived SIGKILL");
+                var held = await stderr;
+                Assert.True(held.Contains($"failpoint progress.reported: holding at {done} ", StringComparison.Ordinal), $"the kill did not land on the hold at {done}: {held}");
                 return done;
             }
 
