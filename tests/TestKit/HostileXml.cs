@@ -1,12 +1,12 @@
 namespace IpCity.TestKit;
 
-/// <summary>
-/// SECURITY.md spec 16's hostile patent XML for the upload tests: a 1 KB billion-laughs document (ten nested entity
-/// levels, 10⁹ "lol"s if expanded). Each <paramref name="id"/> gives a different file, since the same content may only be
-/// imported once at a time.
-/// </summary>
+/// <summary>SECURITY.md spec 16's hostile patent XML for the upload tests.</summary>
 public static class HostileXml
 {
+    /// <summary>
+    /// A billion-laughs document under 1 KB (entities nested so that each level expands ten times the one below). Each <paramref name="id"/> gives a
+    /// different file, since the same content may only be imported once at a time.
+    /// </summary>
     public static string BillionLaughs(int id = 0) => $"""
         <?xml version="1.0"?>
         <!DOCTYPE lolz [

@@ -63,7 +63,7 @@ public sealed record SignedManifest(
     }
 
     /// <summary>
-    /// Checks the signature against <paramref name="trusted"/> (the manifest's own key only identifies the signer) and
+    /// Checks the signature against <paramref name="trustedPublicKeyHex"/> (the manifest's own key only identifies the signer) and
     /// each file, looked for beside the manifest.
     /// </summary>
     public async Task<ManifestCheck> CheckAsync(string folder, string trustedPublicKeyHex, CancellationToken ct = default)
