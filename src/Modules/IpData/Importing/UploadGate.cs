@@ -5,7 +5,7 @@ namespace IpCity.IpData.Importing;
 
 /// <summary>
 /// At most <see cref="IpDataOptions.UploadConcurrency"/> data-center uploads are read and imported at once; the
-/// others wait in arrival order, their bodies not yet read, for up to <see cref="IpDataOptions.UploadWaitSeconds"/>,
+/// others wait, their bodies not yet read, for up to <see cref="IpDataOptions.UploadWaitSeconds"/>,
 /// then get 503 UPLOADS_BUSY. The wait starts after authorisation and the CSRF check, so only signed-in officers
 /// can hold a place.
 /// </summary>
@@ -17,9 +17,6 @@ internal sealed class UploadGate(IOptions<IpDataOptions> options) : IDisposable
     public const int RetryAfterSeconds = 30;
 
     private readonly SemaphoreSlim _slots = new(options.Value.UploadConcurrency, options.Value.UploadConcurrency);
-
-    /// <summary>Uploads being read or imported now (for tests and diagnostics).</summary>
-    public int Active => options.Value.UploadConcurrency - _slots.CurrentCount;
 
     public async Task<IDisposable> EnterAsync(CancellationToken ct)
     {
