@@ -149,7 +149,7 @@ public sealed class Spec20_KilledImportTests
         // The import holds after its first report at or past the threshold (a test-only hold point): the kill below
         // lands there even when this host looks at the file late, instead of after the publish. Without the hold a
         // stall of three batches (~0.6 s on a loaded CI machine) once let the import commit first.
-        start.Environment[IpCity.BuildingBlocks.Diagnostics.FailPoints.Variable] = $"progress.reported={threshold}";
+        start.Environment[IpCity.BuildingBlocks.Diagnostics.FailPoints.Variable] = $"{FileProgress.HoldPoint}={threshold}";
         using var import = Process.Start(start)!;
         var stdout = import.StandardOutput.ReadToEndAsync();
         var stderr = import.StandardError.ReadToEndAsync();
@@ -172,7 +172,7 @@ public sealed class Spec20_KilledImportTests
                 await import.WaitForExitAsync(timeout.Token);
                 Assert.False(Directory.Exists($"/proc/{import.Id}"), "the import survived SIGKILL");
                 var held = await stderr;
-                Assert.True(held.Contains($"failpoint progress.reported: holding at {done} ", StringComparison.Ordinal), $"the kill did not land on the hold at {done}: {held}");
+                Assert.True(held.Contains($"failpoint {FileProgress.HoldPoint}: holding at {done} ", StringComparison.Ordinal), $"the kill did not land on the hold at {done}: {held}");
                 return done;
             }
 

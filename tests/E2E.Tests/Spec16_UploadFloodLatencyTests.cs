@@ -51,7 +51,6 @@ public sealed class Spec16_UploadFloodLatencyTests(ITestOutputHelper output)
         });
 
         var waves = 0;
-        var refused = 0;
         while (waves < MaximumWaves)
         {
             // Twenty different files per wave (one import of one content at a time is the rule: identical ones get 409),
@@ -66,7 +65,6 @@ public sealed class Spec16_UploadFloodLatencyTests(ITestOutputHelper output)
                 Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
                 using var doc = JsonDocument.Parse(await result.Content.ReadAsStringAsync());
                 Assert.Equal("XML_DTD_PROHIBITED", doc.RootElement.GetProperty("code").GetString());
-                refused++;
             }
 
             lock (timings)
@@ -81,7 +79,6 @@ public sealed class Spec16_UploadFloodLatencyTests(ITestOutputHelper output)
         await stop.CancelAsync();
         await probing;
 
-        Assert.Equal(waves * Concurrent, refused);
         List<double> sorted;
         lock (timings)
         {

@@ -42,7 +42,7 @@ public static class FailPoints
         }
     }
 
-    internal static Dictionary<string, long?> Parse(string? value)
+    private static Dictionary<string, long?> Parse(string? value)
     {
         var armed = new Dictionary<string, long?>(StringComparer.Ordinal);
         foreach (var entry in (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
